@@ -1,0 +1,12 @@
+package org.compacts.contracts;
+
+/** Kafka topic names. Each topic is keyed by what its order depends on. */
+public final class Topics {
+
+	/** Tenant created, parent or adoption changed, archived; keyed by tenant slug. */
+	public static final String TENANT_EVENTS = "compacts.tenant-events";
+
+	private Topics() {
+	}
+
+}

@@ -1,0 +1,184 @@
+package org.compacts.devstack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import org.compacts.testkit.Database;
+import org.compacts.testkit.EmbeddedServers;
+import org.compacts.testkit.KafkaServer;
+import org.compacts.testkit.KeycloakServer;
+import org.compacts.testkit.Ports;
+import org.compacts.testkit.PostgresServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The whole platform on this machine. Closing it stops everything it started, newest first. */
+public final class RunningStack implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(RunningStack.class);
+
+	/** Each service with data has its own database. */
+	private static final Map<String, String> DATABASES = Map.of("tenant-service", "tenants", "compact-service",
+			"compacts", "sync-service", "sync");
+
+	private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
+
+	private final DevstackOptions options;
+
+	private final List<ServiceProcess> services = new ArrayList<>();
+
+	private PostgresServer postgres;
+
+	private KafkaServer kafka;
+
+	private CompletableFuture<KeycloakServer> keycloak;
+
+	private RunningStack(DevstackOptions options) {
+		this.options = options;
+	}
+
+	/** Starts everything and returns once every service reports ready; on any failure stops what started. */
+	public static RunningStack start(DevstackOptions options) {
+		RunningStack stack = new RunningStack(options);
+		try {
+			stack.startAll();
+			return stack;
+		}
+		catch (RuntimeException ex) {
+			stack.close();
+			throw ex;
+		}
+	}
+
+	private void startAll() {
+		checkPortsAreFree();
+		for (String service : DevstackOptions.SERVICES) {
+			if (!Files.isRegularFile(options.jar(service))) {
+				throw new StartupProblem("missing " + options.jar(service)
+						+ ": build the services first with ./mvnw package -DskipTests");
+			}
+		}
+		Path data = options.dataDirectory();
+		log.info("Starting PostgreSQL on port {} (data in {})", options.port(DevstackOptions.POSTGRES),
+				data.resolve("postgres"));
+		postgres = EmbeddedServers.postgres(options.port(DevstackOptions.POSTGRES), data.resolve("postgres"));
+		Database keycloakDb = postgres.database("keycloak");
+		Map<String, Database> databases = new HashMap<>();
+		DATABASES.forEach((service, name) -> databases.put(service, postgres.database(name)));
+
+		log.info("Starting Kafka on port {}", options.port(DevstackOptions.KAFKA));
+		kafka = EmbeddedServers.kafka(options.port(DevstackOptions.KAFKA),
+				options.port(DevstackOptions.KAFKA_CONTROLLER), data.resolve("kafka"));
+
+		// Keycloak is the slowest to start: the services start beside it, not after it.
+		log.info("Starting Keycloak on port {}", options.port(DevstackOptions.KEYCLOAK));
+		keycloak = CompletableFuture.supplyAsync(() -> EmbeddedServers.keycloak(data.resolve("keycloak-dist"),
+				options.port(DevstackOptions.KEYCLOAK), options.port(DevstackOptions.KEYCLOAK_MANAGEMENT), keycloakDb,
+				options.logs().resolve("keycloak.log"), READY_TIMEOUT));
+		for (String service : DevstackOptions.SERVICES) {
+			log.info("Starting {} on port {}", service, options.port(service));
+			services.add(ServiceProcess.start(service, options.jar(service), options.port(service),
+					arguments(service, databases.get(service)), options.logs()));
+		}
+		try {
+			keycloak.join();
+		}
+		catch (CompletionException ex) {
+			throw new StartupProblem("Keycloak did not start: " + ex.getCause().getMessage(), ex.getCause());
+		}
+		log.info("Keycloak is ready");
+		for (ServiceProcess service : services) {
+			service.awaitReady(READY_TIMEOUT);
+			log.info("{} is ready", service.name());
+		}
+	}
+
+	private List<String> arguments(String service, Database database) {
+		List<String> args = new ArrayList<>();
+		args.add("--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers());
+		args.add("--compacts.keycloak.url=" + options.url(DevstackOptions.KEYCLOAK));
+		if (database != null) {
+			args.add("--spring.datasource.url=" + database.jdbcUrl());
+			args.add("--spring.datasource.username=" + database.appUser());
+			args.add("--spring.datasource.password=" + database.appPassword());
+			args.add("--spring.flyway.user=" + database.ownerUser());
+			args.add("--spring.flyway.password=" + database.ownerPassword());
+		}
+		if (service.equals("gateway")) {
+			for (String backend : List.of("tenant-service", "compact-service", "sync-service", "portal")) {
+				args.add("--compacts.services." + backend + "=" + options.url(backend));
+			}
+		}
+		return args;
+	}
+
+	private void checkPortsAreFree() {
+		options.ports().forEach((component, port) -> {
+			if (!Ports.isFree(port)) {
+				throw new StartupProblem("port " + port + " (" + component
+						+ ") is already in use on 127.0.0.1: stop what uses it, or another devstack");
+			}
+		});
+	}
+
+	public DevstackOptions options() {
+		return options;
+	}
+
+	public String gatewayUrl() {
+		return "http://localhost:" + options.port("gateway");
+	}
+
+	public String keycloakUrl() {
+		return options.url(DevstackOptions.KEYCLOAK);
+	}
+
+	/** The process ids of the services, for whoever wants to measure them. */
+	public List<Long> servicePids() {
+		return services.stream().map(ServiceProcess::pid).toList();
+	}
+
+	/** Newest first: the services, then Keycloak, the broker and last the database they all use. */
+	@Override
+	public synchronized void close() {
+		List<ServiceProcess> newestFirst = new ArrayList<>(services);
+		Collections.reverse(newestFirst);
+		newestFirst.forEach(service -> stop(service.name(), service));
+		services.clear();
+		if (keycloak != null) {
+			try {
+				stop("Keycloak", keycloak.join());
+			}
+			catch (CompletionException ex) {
+				// it never started; its own start-up stopped its process
+			}
+			keycloak = null;
+		}
+		if (kafka != null) {
+			stop("Kafka", kafka);
+			kafka = null;
+		}
+		if (postgres != null) {
+			stop("PostgreSQL", postgres);
+			postgres = null;
+		}
+	}
+
+	private static void stop(String name, AutoCloseable server) {
+		try {
+			server.close();
+		}
+		catch (Exception ex) {
+			log.warn("Could not stop {} cleanly: {}", name, ex.getMessage());
+		}
+	}
+
+}

@@ -1,0 +1,30 @@
+package org.compacts.portal;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.client.RestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class PortalApplicationIT {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void homePageUsesTheGovUkFrontendStylesItServes() {
+		RestClient http = RestClient.create("http://127.0.0.1:" + port);
+
+		String home = http.get().uri("/").retrieve().body(String.class);
+		assertThat(home).contains("<html lang=\"en-GB\"", "Local Compacts", "govuk-skip-link")
+			.contains("/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.css");
+
+		String css = http.get().uri("/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.css").retrieve().body(String.class);
+		assertThat(css).contains(".govuk-header");
+	}
+
+}
