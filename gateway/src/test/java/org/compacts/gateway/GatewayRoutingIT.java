@@ -1,0 +1,112 @@
+package org.compacts.gateway;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The gateway in front of four small HTTP servers that stand where the services stand and say who they
+ * are: routing is the gateway's own logic, so what sits behind it only has to answer.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class GatewayRoutingIT {
+
+	static final Map<String, HttpServer> SERVICES = new LinkedHashMap<>();
+
+	/** What each stand-in says its readiness is; a test may change it. */
+	static final Map<String, Integer> READINESS_STATUS = new java.util.concurrent.ConcurrentHashMap<>();
+
+	@LocalServerPort
+	int port;
+
+	@DynamicPropertySource
+	static void services(DynamicPropertyRegistry registry) throws IOException {
+		for (String name : new String[] { "tenant-service", "compact-service", "sync-service", "portal" }) {
+			HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+			server.createContext("/", exchange -> answer(name, exchange));
+			server.start();
+			SERVICES.put(name, server);
+			READINESS_STATUS.put(name, 200);
+			registry.add("compacts.services." + name, () -> "http://127.0.0.1:" + server.getAddress().getPort());
+		}
+	}
+
+	private static void answer(String name, HttpExchange exchange) throws IOException {
+		String path = exchange.getRequestURI().getPath();
+		int status = 200;
+		String body = name + " " + path;
+		if (path.equals("/actuator/health/readiness")) {
+			status = READINESS_STATUS.get(name);
+			body = status == 200 ? "{\"status\":\"UP\"}" : "{\"status\":\"OUT_OF_SERVICE\"}";
+			exchange.getResponseHeaders().add("Content-Type", "application/json");
+		}
+		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+		exchange.sendResponseHeaders(status, bytes.length);
+		exchange.getResponseBody().write(bytes);
+		exchange.close();
+	}
+
+	@AfterAll
+	static void stopServices() {
+		SERVICES.values().forEach(server -> server.stop(0));
+	}
+
+	RestClient gateway() {
+		return RestClient.create("http://127.0.0.1:" + port);
+	}
+
+	@Test
+	void routesEachPathToItsService() {
+		assertThat(get("/api/tenants")).isEqualTo("tenant-service /api/tenants");
+		assertThat(get("/api/tenants/kent")).isEqualTo("tenant-service /api/tenants/kent");
+		assertThat(get("/api/t/swale/sync/status")).isEqualTo("sync-service /api/t/swale/sync/status");
+		assertThat(get("/api/t/swale/codes/funding")).isEqualTo("compact-service /api/t/swale/codes/funding");
+		assertThat(get("/kent/codes")).isEqualTo("portal /kent/codes");
+		assertThat(get("/")).isEqualTo("portal /");
+	}
+
+	record Health(String status, Map<String, Health> components) {
+	}
+
+	@Test
+	void platformHealthIsUpOnlyWhileEveryServiceIsReady() {
+		Health up = gateway().get().uri("/actuator/health/platform").retrieve().body(Health.class);
+		assertThat(up.status()).isEqualTo("UP");
+		assertThat(up.components().get("services").components()).hasSize(4);
+
+		READINESS_STATUS.put("sync-service", 503);
+		try {
+			Health down = gateway().get()
+				.uri("/actuator/health/platform")
+				.exchange((request, response) -> response.bodyTo(Health.class));
+			assertThat(down.status()).isEqualTo("DOWN");
+			assertThat(down.components().get("services").components().get("sync-service").status()).isEqualTo("DOWN");
+			assertThat(down.components().get("services").components().get("portal").status()).isEqualTo("UP");
+		}
+		finally {
+			READINESS_STATUS.put("sync-service", 200);
+		}
+	}
+
+	private String get(String path) {
+		return gateway().get().uri(path).retrieve().body(String.class);
+	}
+
+}
