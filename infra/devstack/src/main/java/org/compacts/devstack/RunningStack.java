@@ -67,6 +67,9 @@ public final class RunningStack implements AutoCloseable {
 			}
 		}
 		Path data = options.dataDirectory();
+		EmbeddedServers.keycloakMissing(data.resolve("keycloak-dist")).ifPresent(problem -> {
+			throw new StartupProblem(problem);
+		});
 		log.info("Starting PostgreSQL on port {} (data in {})", options.port(DevstackOptions.POSTGRES),
 				data.resolve("postgres"));
 		postgres = EmbeddedServers.postgres(options.port(DevstackOptions.POSTGRES), data.resolve("postgres"));

@@ -102,15 +102,23 @@ final class DistributionKeycloakServer implements KeycloakServer {
 				"keycloak-quarkus-dist-" + version + ".zip");
 	}
 
+	/** Why Keycloak cannot start from this home, or empty when it can: checked before anything starts. */
+	static java.util.Optional<String> missingDistribution(Path home) {
+		if (Files.isExecutable(home.resolve("bin/kc.sh")) || Files.isRegularFile(distributionZip())) {
+			return java.util.Optional.empty();
+		}
+		return java.util.Optional.of("Keycloak distribution missing: " + distributionZip()
+				+ " (./mvnw package -DskipTests downloads it from Maven Central)");
+	}
+
 	private static void unpackOnce(Path home) {
 		if (Files.isExecutable(home.resolve("bin/kc.sh"))) {
 			return;
 		}
 		Path zip = distributionZip();
-		if (!Files.isRegularFile(zip)) {
-			throw new IllegalStateException("Keycloak distribution missing: " + zip
-					+ " (build once with ./mvnw install -DskipTests to download it from Maven Central)");
-		}
+		missingDistribution(home).ifPresent(problem -> {
+			throw new IllegalStateException(problem);
+		});
 		try {
 			Files.createDirectories(home.getParent());
 			Path lockFile = home.resolveSibling(home.getFileName() + ".lock");

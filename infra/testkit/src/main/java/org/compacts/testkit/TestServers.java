@@ -19,6 +19,8 @@ public final class TestServers {
 
 	private static KeycloakServer keycloak;
 
+	private static TestTokens tokens;
+
 	private TestServers() {
 	}
 
@@ -50,6 +52,16 @@ public final class TestServers {
 					runtime().startKeycloak(postgres(), home, Path.of("target", "testkit-keycloak.log")));
 		}
 		return keycloak;
+	}
+
+	/** Real tokens for the demo users from the test JVM's Keycloak. */
+	public static synchronized TestTokens tokens() {
+		if (tokens == null) {
+			TestTokens created = new TestTokens(keycloak());
+			created.createTestClients();
+			tokens = created;
+		}
+		return tokens;
 	}
 
 	private static synchronized ServerRuntime runtime() {

@@ -1,0 +1,29 @@
+package org.compacts.compact.security;
+
+import org.compacts.servicekit.security.ResourceServer;
+import org.compacts.servicekit.security.TenantAccess;
+import org.compacts.servicekit.security.TenantRole;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain api(HttpSecurity http) throws Exception {
+		return http.with(ResourceServer.defaults(), Customizer.withDefaults())
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+				// Reads are open: each endpoint shows the anonymous only what is published.
+				.requestMatchers(HttpMethod.GET, "/api/t/{tenant}/**").permitAll()
+				.requestMatchers("/api/t/{tenant}/**").access(TenantAccess.atLeast(TenantRole.EDITOR))
+				.anyRequest().denyAll())
+			.build();
+	}
+
+}
