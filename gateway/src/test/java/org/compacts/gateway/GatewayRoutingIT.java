@@ -9,6 +9,8 @@ import java.util.Map;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.compacts.testkit.RealServers;
+import org.compacts.testkit.TestServers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +28,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * are: routing is the gateway's own logic, so what sits behind it only has to answer.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@RealServers(keycloak = true)
 class GatewayRoutingIT {
+
+	/** The tenants the stand-in registry knows. */
+	static final java.util.Set<String> REGISTERED = java.util.Set.of("kent", "swale", "canterbury");
+
+	/** What reached each stand-in: "METHOD path auth=yes|no". */
+	static final java.util.List<String> RECEIVED = new java.util.concurrent.CopyOnWriteArrayList<>();
 
 	static final Map<String, HttpServer> SERVICES = new LinkedHashMap<>();
 
@@ -50,8 +59,13 @@ class GatewayRoutingIT {
 
 	private static void answer(String name, HttpExchange exchange) throws IOException {
 		String path = exchange.getRequestURI().getPath();
+		RECEIVED.add(name + " " + exchange.getRequestMethod() + " " + path + " auth="
+				+ (exchange.getRequestHeaders().containsKey("Authorization") ? "yes" : "no"));
 		int status = 200;
 		String body = name + " " + path;
+		if (name.equals("tenant-service") && path.startsWith("/api/tenants/")) {
+			status = REGISTERED.contains(path.substring("/api/tenants/".length())) ? 200 : 404;
+		}
 		if (path.equals("/actuator/health/readiness")) {
 			status = READINESS_STATUS.get(name);
 			body = status == 200 ? "{\"status\":\"UP\"}" : "{\"status\":\"OUT_OF_SERVICE\"}";
@@ -103,6 +117,69 @@ class GatewayRoutingIT {
 		finally {
 			READINESS_STATUS.put("sync-service", 200);
 		}
+	}
+
+	record Answer(int status, String contentType, String body, org.springframework.http.HttpHeaders headers) {
+	}
+
+	private Answer call(String method, String path, String bearer) {
+		var request = gateway().method(org.springframework.http.HttpMethod.valueOf(method)).uri(path);
+		if (bearer != null) {
+			request.header("Authorization", "Bearer " + bearer);
+		}
+		return request.exchange((req, res) -> new Answer(res.getStatusCode().value(),
+				String.valueOf(res.getHeaders().getContentType()), res.bodyTo(String.class), res.getHeaders()));
+	}
+
+	@Test
+	void anUnknownTenantEndsAtTheGatewayWith404() {
+		RECEIVED.clear();
+
+		Answer api = call("GET", "/api/t/atlantis/principles", null);
+		Answer page = call("GET", "/t/atlantis", null);
+		Answer notASlug = call("GET", "/api/t/NOT_A_SLUG/principles", null);
+
+		assertThat(api.status()).isEqualTo(404);
+		assertThat(api.contentType()).startsWith("application/problem+json");
+		assertThat(page.status()).isEqualTo(404);
+		assertThat(notASlug.status()).isEqualTo(404);
+		assertThat(RECEIVED).noneMatch(line -> line.startsWith("compact-service") || line.startsWith("portal"));
+	}
+
+	@Test
+	void anAnonymousWriteIsRefusedAtTheGatewayAndNeverRouted() {
+		RECEIVED.clear();
+
+		Answer answer = call("POST", "/api/t/kent/principles", null);
+
+		assertThat(answer.status()).isEqualTo(401);
+		assertThat(answer.contentType()).startsWith("application/problem+json");
+		assertThat(RECEIVED).noneMatch(line -> line.startsWith("compact-service"));
+	}
+
+	@Test
+	void aValidBearerTokenIsLetThroughWithItsHeaderAndAForgedOneIsNot() {
+		RECEIVED.clear();
+		String token = TestServers.tokens().accessToken("sam.editor");
+
+		Answer valid = call("POST", "/api/t/swale/principles", token);
+		Answer forged = call("POST", "/api/t/swale/principles", token.substring(0, token.length() - 4) + "AAAA");
+
+		assertThat(valid.status()).isEqualTo(200);
+		assertThat(valid.body()).isEqualTo("compact-service /api/t/swale/principles");
+		assertThat(forged.status()).isEqualTo(401);
+		assertThat(RECEIVED).containsOnlyOnce("compact-service POST /api/t/swale/principles auth=yes");
+	}
+
+	@Test
+	void everyAnswerCarriesTheSecurityHeaders() {
+		Answer answer = call("GET", "/", null);
+
+		assertThat(answer.headers().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+		assertThat(answer.headers().getFirst("X-Frame-Options")).isEqualTo("DENY");
+		assertThat(answer.headers().getFirst("Content-Security-Policy")).contains("default-src 'self'",
+				"frame-ancestors 'none'");
+		assertThat(answer.headers().getFirst("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
 	}
 
 	private String get(String path) {
