@@ -26,38 +26,34 @@ public final class Devstack {
 			return;
 		}
 		System.setProperty("devstack.log", options.logs().resolve("devstack.log").toString());
+		RunningStack stack = RunningStack.prepare(options);
 		CountDownLatch stopped = new CountDownLatch(1);
-		RunningStack[] running = new RunningStack[1];
-		Thread stopper = new Thread(() -> {
-			synchronized (running) {
-				if (running[0] != null) {
-					System.out.println("Stopping the Compacts platform...");
-					running[0].close();
-					System.out.println("Stopped.");
-				}
-			}
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			System.out.println("Stopping the Compacts platform...");
+			stack.close();
+			System.out.println("Stopped.");
 			stopped.countDown();
-		}, "devstack-stop");
-		Runtime.getRuntime().addShutdownHook(stopper);
+		}, "devstack-stop"));
 		try {
-			RunningStack stack = RunningStack.start(options);
-			synchronized (running) {
-				running[0] = stack;
-			}
-		}
-		catch (StartupProblem ex) {
-			System.err.println("devstack: " + ex.getMessage());
-			System.exit(1);
-			return;
+			stack.start();
 		}
 		catch (RuntimeException ex) {
-			System.err.println("devstack: " + oneLine(ex));
+			if (stack.isStopping()) {
+				// Ctrl-C during start-up: the shutdown hook is stopping everything already.
+				awaitQuietly(stopped);
+				return;
+			}
+			System.err.println("devstack: " + (ex instanceof StartupProblem ? ex.getMessage() : oneLine(ex)));
 			System.exit(1);
 			return;
 		}
 		System.out.println(banner(options, Duration.between(begin, Instant.now())));
+		awaitQuietly(stopped);
+	}
+
+	private static void awaitQuietly(CountDownLatch latch) {
 		try {
-			stopped.await();
+			latch.await();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

@@ -41,21 +41,49 @@ public final class RunningStack implements AutoCloseable {
 
 	private CompletableFuture<KeycloakServer> keycloak;
 
+	/** Set by {@link #close()}: start-up stops at its next step, and nothing new is started. */
+	private volatile boolean stopping;
+
 	private RunningStack(DevstackOptions options) {
 		this.options = options;
 	}
 
+	/**
+	 * A stack that has not started yet: whoever handles Ctrl-C holds it before start-up begins, so that a
+	 * stop during start-up stops what has started so far.
+	 */
+	public static RunningStack prepare(DevstackOptions options) {
+		return new RunningStack(options);
+	}
+
 	/** Starts everything and returns once every service reports ready; on any failure stops what started. */
 	public static RunningStack start(DevstackOptions options) {
-		RunningStack stack = new RunningStack(options);
+		RunningStack stack = prepare(options);
+		stack.start();
+		return stack;
+	}
+
+	/** Returns once every service reports ready; on any failure stops what started and says why. */
+	public void start() {
 		try {
-			stack.startAll();
-			return stack;
+			startAll();
 		}
 		catch (RuntimeException ex) {
-			stack.close();
+			close();
 			throw ex;
 		}
+	}
+
+	public boolean isStopping() {
+		return stopping;
+	}
+
+	/** Starts one part, unless the stack is stopping; close() waits for it, so nothing escapes being stopped. */
+	private synchronized void starting(Runnable part) {
+		if (stopping) {
+			throw new StartupProblem("stopped during start-up");
+		}
+		part.run();
 	}
 
 	private void startAll() {
@@ -72,24 +100,25 @@ public final class RunningStack implements AutoCloseable {
 		});
 		log.info("Starting PostgreSQL on port {} (data in {})", options.port(DevstackOptions.POSTGRES),
 				data.resolve("postgres"));
-		postgres = EmbeddedServers.postgres(options.port(DevstackOptions.POSTGRES), data.resolve("postgres"));
+		starting(() -> postgres = EmbeddedServers.postgres(options.port(DevstackOptions.POSTGRES), data.resolve("postgres")));
 		Database keycloakDb = postgres.database("keycloak");
 		Map<String, Database> databases = new HashMap<>();
 		DATABASES.forEach((service, name) -> databases.put(service, postgres.database(name)));
 
 		log.info("Starting Kafka on port {}", options.port(DevstackOptions.KAFKA));
-		kafka = EmbeddedServers.kafka(options.port(DevstackOptions.KAFKA),
-				options.port(DevstackOptions.KAFKA_CONTROLLER), data.resolve("kafka"));
+		starting(() -> kafka = EmbeddedServers.kafka(options.port(DevstackOptions.KAFKA),
+				options.port(DevstackOptions.KAFKA_CONTROLLER), data.resolve("kafka")));
 
 		// Keycloak is the slowest to start: the services start beside it, not after it.
 		log.info("Starting Keycloak on port {}", options.port(DevstackOptions.KEYCLOAK));
-		keycloak = CompletableFuture.supplyAsync(() -> EmbeddedServers.keycloak(data.resolve("keycloak-dist"),
-				options.port(DevstackOptions.KEYCLOAK), options.port(DevstackOptions.KEYCLOAK_MANAGEMENT), keycloakDb,
-				options.logs().resolve("keycloak.log"), READY_TIMEOUT));
+		starting(() -> keycloak = CompletableFuture.supplyAsync(() -> EmbeddedServers.keycloak(
+				data.resolve("keycloak-dist"), options.port(DevstackOptions.KEYCLOAK),
+				options.port(DevstackOptions.KEYCLOAK_MANAGEMENT), keycloakDb, options.logs().resolve("keycloak.log"),
+				READY_TIMEOUT)));
 		for (String service : DevstackOptions.SERVICES) {
 			log.info("Starting {} on port {}", service, options.port(service));
-			services.add(ServiceProcess.start(service, options.jar(service), options.port(service),
-					arguments(service, databases.get(service)), options.logs()));
+			starting(() -> services.add(ServiceProcess.start(service, options.jar(service), options.port(service),
+					arguments(service, databases.get(service)), options.logs())));
 		}
 		try {
 			keycloak.join();
@@ -97,9 +126,12 @@ public final class RunningStack implements AutoCloseable {
 		catch (CompletionException ex) {
 			throw new StartupProblem("Keycloak did not start: " + ex.getCause().getMessage(), ex.getCause());
 		}
+		if (stopping) {
+			throw new StartupProblem("stopped during start-up");
+		}
 		log.info("Keycloak is ready");
 		for (ServiceProcess service : services) {
-			service.awaitReady(READY_TIMEOUT);
+			service.awaitReady(READY_TIMEOUT, this::isStopping);
 			log.info("{} is ready", service.name());
 		}
 	}
@@ -151,7 +183,12 @@ public final class RunningStack implements AutoCloseable {
 
 	/** Newest first: the services, then Keycloak, the broker and last the database they all use. */
 	@Override
-	public synchronized void close() {
+	public void close() {
+		stopping = true;
+		stopAll();
+	}
+
+	private synchronized void stopAll() {
 		List<ServiceProcess> newestFirst = new ArrayList<>(services);
 		Collections.reverse(newestFirst);
 		newestFirst.forEach(service -> stop(service.name(), service));

@@ -67,11 +67,14 @@ final class ServiceProcess implements AutoCloseable {
 	}
 
 	/** Until the service's readiness probe (its database and broker included) answers UP. */
-	void awaitReady(Duration timeout) {
+	void awaitReady(Duration timeout, java.util.function.BooleanSupplier stopping) {
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 		HttpRequest request = HttpRequest.newBuilder(readiness).timeout(Duration.ofSeconds(5)).build();
 		Instant deadline = Instant.now().plus(timeout);
 		while (Instant.now().isBefore(deadline)) {
+			if (stopping.getAsBoolean()) {
+				throw new StartupProblem("stopped during start-up");
+			}
 			if (!process.isAlive()) {
 				throw new StartupProblem(name + " stopped during start-up (exit code " + process.exitValue()
 						+ "); see " + logFile);
