@@ -147,6 +147,11 @@ public final class RunningStack implements AutoCloseable {
 			args.add("--spring.flyway.user=" + database.ownerUser());
 			args.add("--spring.flyway.password=" + database.ownerPassword());
 		}
+		if (service.equals("portal")) {
+			for (String backend : List.of("tenant-service", "compact-service")) {
+				args.add("--compacts.services." + backend + "=" + options.url(backend));
+			}
+		}
 		if (service.equals("gateway")) {
 			for (String backend : List.of("tenant-service", "compact-service", "sync-service", "portal")) {
 				args.add("--compacts.services." + backend + "=" + options.url(backend));
