@@ -18,7 +18,7 @@ class SecurityConfiguration {
 	SecurityFilterChain api(HttpSecurity http) throws Exception {
 		return http.with(ResourceServer.defaults(), Customizer.withDefaults())
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/error").permitAll()
 				// Reads are open: each endpoint shows the anonymous only what is published.
 				.requestMatchers(HttpMethod.GET, "/api/t/{tenant}/**").permitAll()
 				.requestMatchers("/api/t/{tenant}/**").access(TenantAccess.atLeast(TenantRole.EDITOR))

@@ -7,18 +7,16 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-import org.junit.jupiter.api.extension.ExtendWith;
-
 /**
- * Gives a test class real servers, shared by the whole test JVM, and points Spring Boot at them through
- * system properties ({@code spring.datasource.*}, {@code spring.flyway.*}, {@code spring.kafka.*},
- * {@code compacts.keycloak.url}).
+ * Gives a Spring Boot test real servers, shared by the whole test JVM, and points the application at them
+ * ({@code spring.datasource.*}, {@code spring.flyway.*}, {@code spring.kafka.*},
+ * {@code compacts.keycloak.url}). What it asks for is part of the test context's identity, so a context
+ * built without Keycloak is never reused for a test that needs it.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
-@ExtendWith(RealServersExtension.class)
 public @interface RealServers {
 
 	/** The service's database; none when empty. */

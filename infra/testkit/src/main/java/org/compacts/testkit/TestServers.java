@@ -57,9 +57,7 @@ public final class TestServers {
 	/** Real tokens for the demo users from the test JVM's Keycloak. */
 	public static synchronized TestTokens tokens() {
 		if (tokens == null) {
-			TestTokens created = new TestTokens(keycloak());
-			created.createTestClients();
-			tokens = created;
+			tokens = TestTokens.from(new RealmAdmin(keycloak()));
 		}
 		return tokens;
 	}

@@ -1,0 +1,29 @@
+package org.compacts.sync.security;
+
+import org.compacts.servicekit.security.ResourceServer;
+import org.compacts.servicekit.security.TenantAccess;
+import org.compacts.servicekit.security.TenantRole;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+/** A compact's sync status is for its members; acting on it (catch-up, resolving a conflict) for its editors. */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain api(HttpSecurity http) throws Exception {
+		return http.with(ResourceServer.defaults(), Customizer.withDefaults())
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/error").permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/t/{tenant}/sync/**").access(TenantAccess.atLeast(TenantRole.MEMBER))
+				.requestMatchers("/api/t/{tenant}/sync/**").access(TenantAccess.atLeast(TenantRole.EDITOR))
+				.anyRequest().denyAll())
+			.build();
+	}
+
+}
