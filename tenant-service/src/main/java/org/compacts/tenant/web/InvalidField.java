@@ -1,0 +1,5 @@
+package org.compacts.tenant.web;
+
+/** One field of a request at fault, and why: an entry of a problem's {@code errors}. */
+public record InvalidField(String field, String reason) {
+}

@@ -1,0 +1,181 @@
+package org.compacts.tenant.web;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.validation.ConstraintViolationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns what Spring MVC, Bean Validation and Jackson reject into problem details that name the field at
+ * fault. Domain refusals arrive as {@link org.springframework.web.ErrorResponseException}s with their
+ * problem already built, which the base class answers as they are.
+ */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+	private static final String INVALID_TITLE = "Invalid request";
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<InvalidField> errors = new ArrayList<>();
+		ex.getBindingResult().getFieldErrors().forEach(error -> errors.add(fieldError(error)));
+		ex.getBindingResult()
+			.getGlobalErrors()
+			.forEach(error -> errors.add(new InvalidField(error.getObjectName(), error.getDefaultMessage())));
+		return invalid(ex, headers, status, request, "The request has fields that are not valid.", errors);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<InvalidField> errors = new ArrayList<>();
+		ex.getParameterValidationResults().forEach(result -> {
+			String name = result.getMethodParameter().getParameterName();
+			for (MessageSourceResolvable error : result.getResolvableErrors()) {
+				String field = error instanceof FieldError fieldError ? fieldError.getField() : name;
+				errors.add(new InvalidField(field, error.getDefaultMessage()));
+			}
+		});
+		return invalid(ex, headers, HttpStatus.BAD_REQUEST, request, "The request has values that are not valid.",
+				errors);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		Throwable cause = ex.getMostSpecificCause();
+		if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+			InvalidField error = new InvalidField(path(mismatch), reason(mismatch));
+			return invalid(ex, headers, status, request, "The request body has a value of the wrong type.",
+					List.of(error));
+		}
+		String detail = cause instanceof JacksonException ? "The request body is not valid JSON."
+				: "The request body is missing or cannot be read.";
+		return invalid(ex, headers, status, request, detail, List.of());
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String field = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
+				: ex.getPropertyName();
+		String expected = ex.getRequiredType() == null ? "another type" : describe(ex.getRequiredType());
+		return invalid(ex, headers, status, request, "A parameter has a value of the wrong type.",
+				List.of(new InvalidField(field, "must be " + expected)));
+	}
+
+	@ExceptionHandler(ConstraintViolationException.class)
+	ResponseEntity<Object> constraintViolation(ConstraintViolationException ex, WebRequest request) {
+		List<InvalidField> errors = ex.getConstraintViolations()
+			.stream()
+			.map(violation -> new InvalidField(lastNode(violation.getPropertyPath().toString()), violation.getMessage()))
+			.toList();
+		return invalid(ex, new HttpHeaders(), HttpStatus.BAD_REQUEST, request,
+				"The request has values that are not valid.", errors);
+	}
+
+	/** A unique or check constraint caught what the checks before it did not (a race, most often). */
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ResponseEntity<Object> dataIntegrityViolation(DataIntegrityViolationException ex, WebRequest request) {
+		log.info("Refused a change the database would not store: {}", ex.getMostSpecificCause().getMessage());
+		ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, Problems.CONFLICT, "Conflict",
+				"The change conflicts with the stored data; read it again and retry.", List.of());
+		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.CONFLICT, request);
+	}
+
+	/** Two writers at once without If-Match: the later one loses, and is told so. */
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ResponseEntity<Object> optimisticLockingFailure(OptimisticLockingFailureException ex, WebRequest request) {
+		ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, Problems.STALE_VERSION, "Changed meanwhile",
+				"Someone else changed this meanwhile; read it again and retry.", List.of());
+		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.CONFLICT, request);
+	}
+
+	private ResponseEntity<Object> invalid(Exception ex, HttpHeaders headers, HttpStatusCode status,
+			WebRequest request, String detail, List<InvalidField> errors) {
+		ProblemDetail problem = Problems.of(status, Problems.INVALID_REQUEST, INVALID_TITLE, detail, errors);
+		return handleExceptionInternal(ex, problem, headers, status, request);
+	}
+
+	private static InvalidField fieldError(FieldError error) {
+		if (error.isBindingFailure()) {
+			return new InvalidField(error.getField(), "has a value of the wrong type");
+		}
+		return new InvalidField(error.getField(), error.getDefaultMessage());
+	}
+
+	/** {@code parent.child[2].name} from Jackson's path into the body. */
+	private static String path(JacksonException ex) {
+		StringBuilder path = new StringBuilder();
+		for (JacksonException.Reference reference : ex.getPath()) {
+			if (reference.getPropertyName() != null) {
+				if (!path.isEmpty()) {
+					path.append('.');
+				}
+				path.append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.toString();
+	}
+
+	private static String reason(MismatchedInputException ex) {
+		Class<?> target = ex.getTargetType();
+		if (ex instanceof InvalidFormatException invalid && target != null && target.isEnum()) {
+			return "'" + invalid.getValue() + "' is not one of " + Arrays.toString(target.getEnumConstants());
+		}
+		return target == null ? "has a value of the wrong type" : "must be " + describe(target);
+	}
+
+	private static String describe(Class<?> type) {
+		if (type.isEnum()) {
+			return "one of " + Arrays.toString(type.getEnumConstants());
+		}
+		if (type == Boolean.class || type == boolean.class) {
+			return "true or false";
+		}
+		if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+			return "a number";
+		}
+		if (type == String.class) {
+			return "a string";
+		}
+		return "a " + type.getSimpleName();
+	}
+
+	private static String lastNode(String propertyPath) {
+		int dot = propertyPath.lastIndexOf('.');
+		return dot < 0 ? propertyPath : propertyPath.substring(dot + 1);
+	}
+
+}
