@@ -120,7 +120,7 @@ class SecurityConfiguration {
 								// signing out posts here and is redirected on to Keycloak
 								+ "base-uri 'self'; form-action 'self' " + keycloak))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
-			.addFilterAfter(new CsrfCookieFilter(), AuthorizationFilter.class)
+			.addFilterAfter(new CsrfTokenForwardingFilter(), AuthorizationFilter.class)
 			.addFilterAfter(new RateLimitFilter(rateLimit), AuthorizationFilter.class)
 			.build();
 	}

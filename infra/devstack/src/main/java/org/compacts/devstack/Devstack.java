@@ -86,6 +86,7 @@ public final class Devstack {
 				    hana.hounslow     champion in Hounslow
 				    pat.platform      platform admin
 				  Keycloak admin console: %s/admin (admin / admin)
+				  E-mail (invitations) is caught, not sent: see logs/mail.log
 				  Data and logs: %s
 
 				Press Ctrl-C to stop.

@@ -24,6 +24,8 @@ public record DevstackOptions(Path projectRoot, Path dataDirectory, Map<String, 
 
 	public static final String KEYCLOAK = "keycloak";
 
+	public static final String SMTP = "smtp";
+
 	public static final String KEYCLOAK_MANAGEMENT = "keycloak-management";
 
 	/** The services in the order they are listed; the gateway comes last because it fronts the others. */
@@ -42,6 +44,7 @@ public record DevstackOptions(Path projectRoot, Path dataDirectory, Map<String, 
 		ports.put(KAFKA_CONTROLLER, 19093);
 		ports.put(KEYCLOAK, 8180);
 		ports.put(KEYCLOAK_MANAGEMENT, 19000);
+		ports.put(SMTP, 3025);
 		ports.put("gateway", 8080);
 		ports.put("portal", 8081);
 		ports.put("tenant-service", 8082);

@@ -41,6 +41,8 @@ public final class RunningStack implements AutoCloseable {
 
 	private CompletableFuture<KeycloakServer> keycloak;
 
+	private MailCatcher mail;
+
 	/** Set by {@link #close()}: start-up stops at its next step, and nothing new is started. */
 	private volatile boolean stopping;
 
@@ -109,6 +111,9 @@ public final class RunningStack implements AutoCloseable {
 		starting(() -> kafka = EmbeddedServers.kafka(options.port(DevstackOptions.KAFKA),
 				options.port(DevstackOptions.KAFKA_CONTROLLER), data.resolve("kafka")));
 
+		log.info("Starting the mail catcher (SMTP) on port {}", options.port(DevstackOptions.SMTP));
+		starting(() -> mail = MailCatcher.start(options.port(DevstackOptions.SMTP), options.logs().resolve("mail.log")));
+
 		// Keycloak is the slowest to start: the services start beside it, not after it.
 		log.info("Starting Keycloak on port {}", options.port(DevstackOptions.KEYCLOAK));
 		starting(() -> keycloak = CompletableFuture.supplyAsync(() -> EmbeddedServers.keycloak(
@@ -146,6 +151,11 @@ public final class RunningStack implements AutoCloseable {
 			args.add("--spring.datasource.password=" + database.appPassword());
 			args.add("--spring.flyway.user=" + database.ownerUser());
 			args.add("--spring.flyway.password=" + database.ownerPassword());
+		}
+		if (service.equals("tenant-service")) {
+			args.add("--spring.mail.host=127.0.0.1");
+			args.add("--spring.mail.port=" + options.port(DevstackOptions.SMTP));
+			args.add("--compacts.portal.base-url=http://localhost:" + options.port("gateway"));
 		}
 		if (service.equals("portal")) {
 			for (String backend : List.of("tenant-service", "compact-service")) {
@@ -206,6 +216,10 @@ public final class RunningStack implements AutoCloseable {
 				// it never started; its own start-up stopped its process
 			}
 			keycloak = null;
+		}
+		if (mail != null) {
+			stop("the mail catcher", mail);
+			mail = null;
 		}
 		if (kafka != null) {
 			stop("Kafka", kafka);

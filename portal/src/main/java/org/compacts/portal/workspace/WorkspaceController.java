@@ -44,9 +44,13 @@ class WorkspaceController {
 		return signedIn(visitor) ? visitor.getName() : null;
 	}
 
-	/** The gateway's CSRF cookie, forwarded with the page request, goes into the sign-out form. */
+	/** The session's CSRF token, which the gateway hands over with the request, goes into every form. */
 	@ModelAttribute("csrfToken")
 	String csrfToken(HttpServletRequest request) {
+		String fromGateway = request.getHeader("X-Compacts-Csrf");
+		if (fromGateway != null) {
+			return fromGateway;
+		}
 		var cookie = WebUtils.getCookie(request, "XSRF-TOKEN");
 		return cookie == null ? "" : cookie.getValue();
 	}

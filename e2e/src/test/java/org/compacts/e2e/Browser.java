@@ -1,0 +1,43 @@
+package org.compacts.e2e;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Duration;
+
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/** Debian's Chromium, headless, driven by its own ChromeDriver: nothing is downloaded. */
+final class Browser {
+
+	private Browser() {
+	}
+
+	static ChromeDriver start() {
+		File chromium = new File("/usr/bin/chromium");
+		File chromedriver = new File("/usr/bin/chromedriver");
+		if (!chromium.canExecute() || !chromedriver.canExecute()) {
+			throw new IllegalStateException(
+					"The browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver); .ci/run installs them");
+		}
+		try {
+			ChromeOptions options = new ChromeOptions().setBinary(chromium)
+				.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+						"--disable-background-networking", "--disable-component-update", "--disable-sync",
+						"--disable-dev-shm-usage", "--window-size=1280,1000",
+						"--user-data-dir=" + Files.createTempDirectory("compacts-chromium"));
+			ChromeDriver driver = new ChromeDriver(
+					new ChromeDriverService.Builder().usingDriverExecutable(chromedriver).usingAnyFreePort().build(),
+					options);
+			driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+			return driver;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

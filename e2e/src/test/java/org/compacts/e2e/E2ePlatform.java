@@ -1,0 +1,65 @@
+package org.compacts.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.compacts.devstack.DevstackOptions;
+import org.compacts.devstack.RunningStack;
+import org.compacts.testkit.RealmAdmin;
+import org.compacts.testkit.TestTokens;
+
+import org.springframework.web.client.RestClient;
+
+/**
+ * The platform exactly as the README's run command starts it (the devstack), on free ports and a fresh
+ * data folder, started once for the whole e2e run.
+ */
+final class E2ePlatform {
+
+	private static RunningStack stack;
+
+	private static TestTokens tokens;
+
+	private E2ePlatform() {
+	}
+
+	static synchronized RunningStack stack() {
+		if (stack == null) {
+			try {
+				Path data = Files.createTempDirectory("compacts-e2e");
+				stack = RunningStack.start(DevstackOptions.onFreePorts(DevstackOptions.findProjectRoot(Path.of("")), data));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			RunningStack started = stack;
+			Runtime.getRuntime().addShutdownHook(new Thread(started::close, "e2e-platform-stop"));
+			// The committed realm lists the embedded default's port 8080 only.
+			realm().allowGatewayAt(gatewayUrl());
+		}
+		return stack;
+	}
+
+	/** What a browser opens. */
+	static String gatewayUrl() {
+		return "http://localhost:" + stack().options().port("gateway");
+	}
+
+	static RestClient gateway() {
+		return RestClient.create(gatewayUrl());
+	}
+
+	static RealmAdmin realm() {
+		return RealmAdmin.at(stack().keycloakUrl(), "admin", "admin");
+	}
+
+	static synchronized TestTokens tokens() {
+		if (tokens == null) {
+			tokens = TestTokens.from(realm());
+		}
+		return tokens;
+	}
+
+}
