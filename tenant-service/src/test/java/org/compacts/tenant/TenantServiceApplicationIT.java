@@ -15,7 +15,7 @@ import org.springframework.web.client.RestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@RealServers(database = "tenants", kafka = true)
+@RealServers(database = "tenants", kafka = true, keycloak = true)
 class TenantServiceApplicationIT {
 
 	@LocalServerPort

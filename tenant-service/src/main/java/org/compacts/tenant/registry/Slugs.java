@@ -1,5 +1,7 @@
 package org.compacts.tenant.registry;
 
+import java.util.Set;
+
 /** What a tenant's slug looks like: it names the tenant in every URL and Keycloak group, for good. */
 final class Slugs {
 
@@ -15,6 +17,12 @@ final class Slugs {
 
 	static final String RULE = "must be 2 to 63 lower-case letters, digits or single hyphens, "
 			+ "starting with a letter and not ending with a hyphen";
+
+	/**
+	 * Words the API uses in the place of a slug ({@code /api/tenants/invitations/{token}}): no tenant may
+	 * take them, or its URLs would be ambiguous.
+	 */
+	static final Set<String> RESERVED = Set.of("invitations");
 
 	private Slugs() {
 	}

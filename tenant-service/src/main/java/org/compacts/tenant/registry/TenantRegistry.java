@@ -78,6 +78,9 @@ class TenantRegistry {
 
 	TenantDetails create(CreateTenant request) {
 		String parentSlug = TenantRequests.blankToNull(request.parentSlug());
+		if (Slugs.RESERVED.contains(request.slug())) {
+			throw TenantRequestRefused.reservedSlug(request.slug());
+		}
 		if (tenants.existsBySlug(request.slug())) {
 			throw TenantRequestRefused.slugTaken(request.slug());
 		}

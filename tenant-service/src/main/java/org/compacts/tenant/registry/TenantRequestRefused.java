@@ -29,6 +29,12 @@ final class TenantRequestRefused extends ErrorResponseException {
 				List.of(new Violation("slug", "is already taken")));
 	}
 
+	static TenantRequestRefused reservedSlug(String slug) {
+		return new TenantRequestRefused(HttpStatus.BAD_REQUEST, Problems.INVALID_REQUEST, "Invalid request",
+				"The slug '" + slug + "' is a word of the API and cannot name a tenant.",
+				List.of(new Violation("slug", "is reserved")));
+	}
+
 	static TenantRequestRefused rulesBroken(List<Violation> violations) {
 		return new TenantRequestRefused(HttpStatus.UNPROCESSABLE_CONTENT, Problems.RULE_BROKEN,
 				"Breaks the federation rules", "The change would break the rules of the federation graph.",

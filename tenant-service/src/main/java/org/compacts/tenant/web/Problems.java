@@ -26,6 +26,12 @@ public final class Problems {
 	/** An unsafe change without If-Match, which could otherwise overwrite someone else's change unseen. */
 	public static final URI VERSION_REQUIRED = type("version-required");
 
+	/** Signed in, but not as the person the request is for (an invitation sent to someone else). */
+	public static final URI FORBIDDEN = type("forbidden");
+
+	/** A service this one depends on (the identity provider, the mail server) did not answer; try later. */
+	public static final URI UNAVAILABLE = type("unavailable");
+
 	private Problems() {
 	}
 

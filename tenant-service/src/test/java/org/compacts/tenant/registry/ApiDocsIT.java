@@ -13,7 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@RealServers(database = "tenants", kafka = true)
+@RealServers(database = "tenants", kafka = true, keycloak = true)
 class ApiDocsIT {
 
 	@LocalServerPort

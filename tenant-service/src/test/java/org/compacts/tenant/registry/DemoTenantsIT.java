@@ -24,7 +24,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 /** The demo federation of the embedded default, with the slugs of the Keycloak realm's groups. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@RealServers(database = "tenants", kafka = true)
+@RealServers(database = "tenants", kafka = true, keycloak = true)
 class DemoTenantsIT {
 
 	@LocalServerPort

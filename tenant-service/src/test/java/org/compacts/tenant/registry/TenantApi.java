@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.compacts.testkit.TestServers;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -16,7 +17,8 @@ import org.springframework.web.client.RestClient;
 
 /**
  * The tenant API as a client sees it: JSON over HTTP to the running service, answers read as records of
- * the test's own (not the service's types), so the tests check the wire format too.
+ * the test's own (not the service's types), so the tests check the wire format too. Anonymous, or signed in
+ * with a real access token of a demo user.
  */
 final class TenantApi {
 
@@ -24,15 +26,41 @@ final class TenantApi {
 		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.build();
 
+	private final int port;
+
 	private final RestClient http;
 
+	/** Anonymous: no bearer token. */
 	TenantApi(int port) {
-		this.http = RestClient.builder()
+		this(port, null);
+	}
+
+	private TenantApi(int port, String accessToken) {
+		this.port = port;
+		RestClient.Builder builder = RestClient.builder()
 			.baseUrl("http://127.0.0.1:" + port)
 			.defaultStatusHandler(status -> true, (request, response) -> {
 				// every status is an answer to look at, not an exception
-			})
-			.build();
+			});
+		if (accessToken != null) {
+			builder.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + accessToken);
+		}
+		this.http = builder.build();
+	}
+
+	/** Signed in as a demo user of the realm, with a real token from the test JVM's Keycloak. */
+	static TenantApi as(int port, String username) {
+		return new TenantApi(port, TestServers.tokens().accessToken(username));
+	}
+
+	/** The same service, as someone else. */
+	TenantApi as(String username) {
+		return as(port, username);
+	}
+
+	/** The same service, anonymously. */
+	TenantApi anonymous() {
+		return new TenantApi(port);
 	}
 
 	/** A slug no other test uses: {@code prefix-} and six random letters and digits. */

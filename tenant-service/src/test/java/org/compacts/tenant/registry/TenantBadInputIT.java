@@ -29,7 +29,7 @@ import static org.compacts.tenant.registry.TenantApi.updateOf;
  * leaves the registry (tenants, changes, outbox) exactly as it was.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@RealServers(database = "tenants", kafka = true)
+@RealServers(database = "tenants", kafka = true, keycloak = true)
 class TenantBadInputIT {
 
 	@LocalServerPort
@@ -46,7 +46,8 @@ class TenantBadInputIT {
 
 	@BeforeEach
 	void givenACountyWithADistrict() {
-		api = new TenantApi(port);
+		// a platform admin may do everything the registry offers: these tests are about the registry, not who
+		api = TenantApi.as(port, "pat.platform");
 		county = api.createCounty(uniqueSlug("shire")).slug();
 		district = api.createDistrict(uniqueSlug("dale"), county);
 	}
@@ -60,6 +61,15 @@ class TenantBadInputIT {
 		assertThat(reply.status()).isEqualTo(400);
 		assertThat(reply.problem().fields()).contains("slug");
 		assertThat(reply.problem().errors()).allSatisfy(error -> assertThat(error.reason()).isNotBlank());
+	}
+
+	@Test
+	void slugThatIsAWordOfTheApiIsRefusedNamingTheSlug() {
+		Reply reply = unchanged(
+				() -> api.post("/api/tenants", tenant("invitations", "Invitations", "COUNTY", null, "KEEPS_OWN")));
+
+		assertThat(reply.status()).isEqualTo(400);
+		assertThat(reply.problem().errors()).containsExactly(new FieldJson("slug", "is reserved"));
 	}
 
 	@Test

@@ -48,7 +48,7 @@ import static org.compacts.tenant.registry.TenantApi.updateOf;
  * Spring Kafka's JSON deserializer as the records of {@code contracts}, as sync-service will read them.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@RealServers(database = "tenants", kafka = true)
+@RealServers(database = "tenants", kafka = true, keycloak = true)
 class TenantEventsIT {
 
 	@LocalServerPort
@@ -68,7 +68,8 @@ class TenantEventsIT {
 
 	@BeforeEach
 	void subscribe() {
-		api = new TenantApi(port);
+		// a platform admin may do everything the registry offers: these tests are about the registry, not who
+		api = TenantApi.as(port, "pat.platform");
 		JacksonJsonDeserializer<Object> json = new JacksonJsonDeserializer<>(Object.class);
 		json.addTrustedPackages(TenantEvent.class.getPackageName());
 		json.setRemoveTypeHeaders(false);

@@ -1,0 +1,120 @@
+package org.compacts.tenant.membership;
+
+import java.util.List;
+
+import org.compacts.servicekit.security.Membership;
+import org.compacts.servicekit.security.TenantRole;
+import org.compacts.tenant.ApiClient;
+import org.compacts.tenant.ApiClient.Reply;
+import org.compacts.testkit.RealServers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A compact's members over HTTP, kept in the real Keycloak: its tenant admins (and the platform admin) see
+ * them and take roles away; nobody else does.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@RealServers(database = "tenants", kafka = true, keycloak = true)
+class MembersApiIT {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Directory directory;
+
+	final Membership alexAsKentMember = new Membership("kent", TenantRole.MEMBER);
+
+	record MemberJson(String username, String email, String role) {
+	}
+
+	@AfterEach
+	void leaveAlexAsHeWas() {
+		directory.remove(alex(), alexAsKentMember);
+	}
+
+	@Test
+	void kentsTenantAdminListsKentsMembersWithTheirRoles() {
+		Reply reply = ApiClient.as(port, "kim.admin").get("/api/tenants/kent/members");
+
+		assertThat(reply.status()).isEqualTo(200);
+		assertThat(reply.asListOf(MemberJson.class)).contains(
+				new MemberJson("kim.admin", "kim.admin@example.org", "tenant-admin"),
+				new MemberJson("alex.champion", "alex.champion@example.org", "champion"))
+			.extracting(MemberJson::username)
+			.doesNotContain("sam.editor", "chris.canterbury");
+	}
+
+	@Test
+	void onlyTheCompactsTenantAdminsAndThePlatformAdminSeeItsMembers() {
+		assertThat(ApiClient.as(port, "alex.champion").get("/api/tenants/kent/members").status()).isEqualTo(403);
+		assertThat(ApiClient.as(port, "sam.editor").get("/api/tenants/canterbury/members").status()).isEqualTo(403);
+		assertThat(ApiClient.as(port, "kim.admin").get("/api/tenants/derbyshire/members").status()).isEqualTo(403);
+		assertThat(ApiClient.anonymous(port).get("/api/tenants/kent/members").status()).isEqualTo(401);
+		assertThat(ApiClient.as(port, "pat.platform").get("/api/tenants/canterbury/members").asListOf(MemberJson.class))
+			.contains(new MemberJson("chris.canterbury", "chris.canterbury@example.org", "editor"));
+	}
+
+	@Test
+	void aTenantAdminTakesARoleAwayOnce() {
+		directory.add(alex(), alexAsKentMember);
+		ApiClient kim = ApiClient.as(port, "kim.admin");
+
+		Reply removed = kim.delete("/api/tenants/kent/members/alex.champion/member");
+		Reply again = kim.delete("/api/tenants/kent/members/alex.champion/member");
+
+		assertThat(removed.status()).isEqualTo(204);
+		assertThat(again.status()).isEqualTo(404);
+		assertThat(again.contentType()).startsWith("application/problem+json");
+		assertThat(directory.members("kent")).contains(new Member("alex.champion", "alex.champion@example.org",
+				TenantRole.CHAMPION))
+			.doesNotContain(new Member("alex.champion", "alex.champion@example.org", TenantRole.MEMBER));
+	}
+
+	@Test
+	void someoneElsesTenantAdminCannotTakeARoleAwayAndNothingChanges() {
+		List<Member> before = directory.members("swale");
+
+		Reply bySwalesEditor = ApiClient.as(port, "sam.editor").delete("/api/tenants/swale/members/alex.champion/champion");
+		Reply byDerbyshiresAdmin = ApiClient.as(port, "dee.derbyshire")
+			.delete("/api/tenants/swale/members/alex.champion/champion");
+		Reply anonymously = ApiClient.anonymous(port).delete("/api/tenants/swale/members/alex.champion/champion");
+
+		assertThat(bySwalesEditor.status()).isEqualTo(403);
+		assertThat(byDerbyshiresAdmin.status()).isEqualTo(403);
+		assertThat(anonymously.status()).isEqualTo(401);
+		assertThat(directory.members("swale")).isEqualTo(before);
+	}
+
+	@Test
+	void anUnknownRoleIsABadRequestNamingTheRoleAndNothingChanges() {
+		List<Member> before = directory.members("kent");
+
+		Reply reply = ApiClient.as(port, "kim.admin").delete("/api/tenants/kent/members/alex.champion/owner");
+
+		assertThat(reply.status()).isEqualTo(400);
+		assertThat(reply.problem().fields()).containsExactly("role");
+		assertThat(directory.members("kent")).isEqualTo(before);
+	}
+
+	@Test
+	void anUnknownTenantOrPersonIsNotFound() {
+		ApiClient platformAdmin = ApiClient.as(port, "pat.platform");
+
+		assertThat(platformAdmin.get("/api/tenants/atlantis/members").status()).isEqualTo(404);
+		assertThat(platformAdmin.delete("/api/tenants/kent/members/nobody.at.all/member").status()).isEqualTo(404);
+	}
+
+	private String alex() {
+		return directory.findByUsername("alex.champion").orElseThrow().id();
+	}
+
+}
