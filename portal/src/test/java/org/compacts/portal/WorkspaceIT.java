@@ -53,6 +53,10 @@ class WorkspaceIT {
 						 {"slug":"hounslow","name":"Hounslow Compact","level":"STANDALONE"}]""";
 				case "/api/tenants/kent" -> "{\"slug\":\"kent\",\"name\":\"Kent Partners Compact\",\"level\":\"COUNTY\"}";
 				case "/api/t/kent/principles" -> "[{\"title\":\"Openness\",\"body\":\"We will be open.\",\"status\":\"PUBLISHED\"}]";
+				case "/api/tenants/invitations/good" ->
+					"{\"tenant\":\"kent\",\"tenantName\":\"Kent Partners Compact\",\"role\":\"member\",\"email\":\"hana.hounslow@example.org\"}";
+				case "/api/tenants/invitations/good/accept" -> exchange.getRequestHeaders().containsKey("Authorization")
+						? "{\"tenant\":\"kent\",\"role\":\"member\"}" : null;
 				default -> null;
 			};
 			byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
@@ -107,6 +111,40 @@ class WorkspaceIT {
 
 		assertThat(home).contains("Local Compacts", "/oauth2/authorization/keycloak").doesNotContain("My compacts");
 		assertThat(kent).contains("Openness").doesNotContain("Your role here", "tenant-switcher");
+	}
+
+	@Test
+	void anInvitationPageOffersTheCompactAndRoleWithAFormToAccept() {
+		String page = page("/invitations/good", TestServers.tokens().accessToken("hana.hounslow"));
+
+		assertThat(page).contains("You are invited to", "Kent Partners Compact", "member", "data-test=\"accept\"",
+				"name=\"_csrf\"");
+		assertThat(page("/invitations/spent", null)).contains("This invitation cannot be used");
+	}
+
+	@Test
+	void acceptingAsTheSignedInPersonLandsOnTheCompactWithTheNewRole() {
+		var answer = RestClient.builder()
+			.baseUrl("http://127.0.0.1:" + port)
+			.requestFactory(new org.springframework.http.client.JdkClientHttpRequestFactory(
+					java.net.http.HttpClient.newBuilder().followRedirects(java.net.http.HttpClient.Redirect.NEVER).build()))
+			.build()
+			.post()
+			.uri("/invitations/good")
+			.header("Authorization", "Bearer " + TestServers.tokens().accessToken("hana.hounslow"))
+			.exchange((request, response) -> response.getHeaders().getLocation());
+
+		assertThat(answer).hasPath("/t/kent").hasQuery("joined=member");
+	}
+
+	@Test
+	void acceptingWithoutSigningInIsRefused() {
+		int status = RestClient.create("http://127.0.0.1:" + port)
+			.post()
+			.uri("/invitations/good")
+			.exchange((request, response) -> response.getStatusCode().value());
+
+		assertThat(status).isEqualTo(401);
 	}
 
 	@Test

@@ -94,6 +94,8 @@ class SecurityConfiguration {
 		return http
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(pathPattern("/actuator/health"), pathPattern("/actuator/health/**")).permitAll()
+				// An invitation link signs its reader in first, then comes back to the invitation.
+				.requestMatchers(pathPattern("/invitations/**")).authenticated()
 				// Reads are open at the gateway: each service shows the anonymous only what is published.
 				.requestMatchers(pathPattern(HttpMethod.GET, "/**"), pathPattern(HttpMethod.HEAD, "/**")).permitAll()
 				.anyRequest().authenticated())

@@ -11,7 +11,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * The portal sits behind the gateway, which signs people in and relays their access token: a page knows
- * who is looking from that token, and shows the anonymous the public pages. It takes no writes yet.
+ * who is looking from that token, and shows the anonymous the public pages. The one form it takes
+ * (accepting an invitation) is checked for CSRF at the gateway.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -20,6 +21,7 @@ class SecurityConfiguration {
 	SecurityFilterChain pages(HttpSecurity http) throws Exception {
 		return http.with(ResourceServer.defaults(), Customizer.withDefaults())
 			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/**").permitAll()
+				.requestMatchers(HttpMethod.POST, "/invitations/*").authenticated()
 				.anyRequest().denyAll())
 			.build();
 	}
