@@ -16,6 +16,16 @@ final class Browser {
 	private Browser() {
 	}
 
+	/** On Keycloak's sign-in page: the demo password is {@code demo}. */
+	static void signInOnKeycloak(org.openqa.selenium.WebDriver browser,
+			org.openqa.selenium.support.ui.WebDriverWait wait, String username) {
+		wait.until(org.openqa.selenium.support.ui.ExpectedConditions
+			.visibilityOfElementLocated(org.openqa.selenium.By.id("username")));
+		browser.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
+		browser.findElement(org.openqa.selenium.By.id("password")).sendKeys("demo");
+		browser.findElement(org.openqa.selenium.By.id("kc-login")).click();
+	}
+
 	static ChromeDriver start() {
 		File chromium = new File("/usr/bin/chromium");
 		File chromedriver = new File("/usr/bin/chromedriver");

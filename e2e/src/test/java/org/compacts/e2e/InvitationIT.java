@@ -51,13 +51,6 @@ class InvitationIT {
 			.exchange((request, response) -> response.getStatusCode());
 	}
 
-	private void signInOnKeycloak(String username) {
-		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-		browser.findElement(By.id("username")).sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys("demo");
-		browser.findElement(By.id("kc-login")).click();
-	}
-
 	@Test
 	void anInvitedPersonAcceptsAndHoldsTheRoleFromTheirNextSignIn() throws Exception {
 		E2ePlatform.gateway()
@@ -82,7 +75,7 @@ class InvitationIT {
 		}, found -> found != null);
 
 		browser.get(invitationLink);
-		signInOnKeycloak("hana.hounslow");
+		Browser.signInOnKeycloak(browser, wait, "hana.hounslow");
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=accept]")));
 		assertThat(browser.getPageSource()).contains("Kent Partners Compact");
 		browser.findElement(By.cssSelector("[data-test=accept]")).click();
@@ -92,7 +85,7 @@ class InvitationIT {
 
 		browser.findElement(By.cssSelector("[data-test=sign-out]")).click();
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=sign-in]"))).click();
-		signInOnKeycloak("hana.hounslow");
+		Browser.signInOnKeycloak(browser, wait, "hana.hounslow");
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=my-compacts]")));
 		assertThat(browser.findElement(By.cssSelector("tr[data-tenant=kent]")).getText()).contains("Member");
 	}

@@ -63,10 +63,7 @@ class SingleSignOnIT {
 	private void signIn(String username) {
 		browser.get(E2ePlatform.gatewayUrl() + "/");
 		browser.findElement(By.cssSelector("[data-test=sign-in]")).click();
-		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-		browser.findElement(By.id("username")).sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys("demo");
-		browser.findElement(By.id("kc-login")).click();
+		Browser.signInOnKeycloak(browser, wait, username);
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=my-compacts]")));
 	}
 
@@ -96,6 +93,41 @@ class SingleSignOnIT {
 		assertThat(browser.findElements(By.id("password"))).as("no password asked when switching").isEmpty();
 		assertThat(browser.findElement(By.cssSelector("[data-test=my-role]")).getText()).contains("Compact Champion");
 		assertThat(browser.getPageSource()).contains(swaleDraft).doesNotContain(kentDraft);
+	}
+
+	@Test
+	void aPostFromTheSessionWithoutItsCsrfTokenIsRefused() {
+		signIn("sam.editor");
+
+		Object withoutToken = ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript(
+				"const done = arguments[arguments.length - 1];"
+						+ "fetch('/api/t/swale/principles', {method: 'POST', headers: {'Content-Type': 'application/json'},"
+						+ " body: JSON.stringify({title: 'Forged', body: 'from another site'})}).then(r => done(r.status));");
+
+		assertThat(withoutToken).isEqualTo(403L);
+	}
+
+	@Test
+	void anExpiredAccessTokenIsRefreshedWithoutAskingAgain() {
+		E2ePlatform.realm().gatewayAccessTokenLifespan(Duration.ofSeconds(5));
+		try {
+			signIn("alex.champion");
+			long signedInAt = System.currentTimeMillis();
+			// Wait past the first token's expiry and the services' 60 s allowance for clock skew: had it not
+			// been refreshed, the portal would now refuse it.
+			org.awaitility.Awaitility.await()
+				.atMost(Duration.ofSeconds(90))
+				.pollInterval(Duration.ofSeconds(1))
+				.until(() -> System.currentTimeMillis() - signedInAt > 67_000);
+
+			browser.get(E2ePlatform.gatewayUrl() + "/t/swale");
+
+			assertThat(browser.findElements(By.id("password"))).isEmpty();
+			assertThat(browser.findElement(By.cssSelector("[data-test=my-role]")).getText()).contains("Compact Champion");
+		}
+		finally {
+			E2ePlatform.realm().gatewayAccessTokenLifespan(null);
+		}
 	}
 
 	@Test

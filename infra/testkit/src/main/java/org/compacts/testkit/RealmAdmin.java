@@ -63,19 +63,38 @@ public final class RealmAdmin {
 
 	/** Lets the realm's {@code gateway} client sign people in and out at this origin too. */
 	public void allowGatewayAt(String origin) {
+		updateGatewayClient(gateway -> {
+			List<String> redirects = new ArrayList<>();
+			gateway.get("redirectUris").forEach(uri -> redirects.add(uri.asString()));
+			redirects.add(origin + "/*");
+			gateway.putPOJO("redirectUris", redirects);
+			ObjectNode attributes = (ObjectNode) gateway.get("attributes");
+			attributes.put("post.logout.redirect.uris",
+					attributes.path("post.logout.redirect.uris").asString("") + "##" + origin + "/*");
+		});
+	}
+
+	/** How long the access tokens the gateway gets for its signed-in people live; the realm's when null. */
+	public void gatewayAccessTokenLifespan(java.time.Duration lifespan) {
+		updateGatewayClient(gateway -> {
+			ObjectNode attributes = (ObjectNode) gateway.get("attributes");
+			if (lifespan == null) {
+				attributes.remove("access.token.lifespan");
+			}
+			else {
+				attributes.put("access.token.lifespan", String.valueOf(lifespan.toSeconds()));
+			}
+		});
+	}
+
+	private void updateGatewayClient(java.util.function.Consumer<ObjectNode> change) {
 		String admin = adminToken();
 		String clients = realmUrl() + "/clients";
 		JsonNode found = JSON.readTree(send(HttpRequest.newBuilder(URI.create(clients + "?clientId=gateway"))
 			.header("Authorization", "Bearer " + admin)
 			.build(), 200));
 		ObjectNode gateway = (ObjectNode) found.get(0);
-		List<String> redirects = new ArrayList<>();
-		gateway.get("redirectUris").forEach(uri -> redirects.add(uri.asString()));
-		redirects.add(origin + "/*");
-		gateway.putPOJO("redirectUris", redirects);
-		ObjectNode attributes = (ObjectNode) gateway.get("attributes");
-		attributes.put("post.logout.redirect.uris",
-				attributes.path("post.logout.redirect.uris").asString("") + "##" + origin + "/*");
+		change.accept(gateway);
 		send(HttpRequest.newBuilder(URI.create(clients + "/" + gateway.get("id").asString()))
 			.header("Authorization", "Bearer " + admin)
 			.header("Content-Type", "application/json")
