@@ -2,18 +2,15 @@ package org.compacts.devstack;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 import org.compacts.testkit.ChildProcesses;
+import org.compacts.testkit.Readiness;
 
 /** One Spring Boot service, run from its jar as a child process, as it would run in production. */
 final class ServiceProcess implements AutoCloseable {
@@ -67,39 +64,13 @@ final class ServiceProcess implements AutoCloseable {
 	}
 
 	/** Until the service's readiness probe (its database and broker included) answers UP. */
-	void awaitReady(Duration timeout, java.util.function.BooleanSupplier stopping) {
-		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-		HttpRequest request = HttpRequest.newBuilder(readiness).timeout(Duration.ofSeconds(5)).build();
-		Instant deadline = Instant.now().plus(timeout);
-		while (Instant.now().isBefore(deadline)) {
-			if (stopping.getAsBoolean()) {
-				throw new StartupProblem("stopped during start-up");
-			}
-			if (!process.isAlive()) {
-				throw new StartupProblem(name + " stopped during start-up (exit code " + process.exitValue()
-						+ "); see " + logFile);
-			}
-			try {
-				if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-					return;
-				}
-			}
-			catch (IOException ex) {
-				// not listening yet
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new StartupProblem("interrupted while waiting for " + name);
-			}
-			try {
-				process.waitFor(500, TimeUnit.MILLISECONDS);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new StartupProblem("interrupted while waiting for " + name);
-			}
+	void awaitReady(Duration timeout, BooleanSupplier stopping) {
+		try {
+			Readiness.awaitOk(name, readiness, process, timeout, stopping, logFile);
 		}
-		throw new StartupProblem(name + " was not ready within " + timeout.toSeconds() + " s; see " + logFile);
+		catch (IllegalStateException ex) {
+			throw new StartupProblem(ex.getMessage(), ex);
+		}
 	}
 
 	String name() {

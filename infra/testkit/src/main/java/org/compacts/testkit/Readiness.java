@@ -1,0 +1,61 @@
+package org.compacts.testkit;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+/** Waits for a server we started as a child process to answer 200, or says in one line why it did not. */
+public final class Readiness {
+
+	private Readiness() {
+	}
+
+	/**
+	 * @param what the server, as the message should name it
+	 * @param stopping asked between attempts: when true, the wait ends at once
+	 * @param log where the server writes, for the reader of the message
+	 */
+	public static void awaitOk(String what, URI url, Process process, Duration timeout, BooleanSupplier stopping,
+			Path log) {
+		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+		HttpRequest request = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(5)).build();
+		Instant deadline = Instant.now().plus(timeout);
+		while (Instant.now().isBefore(deadline)) {
+			if (stopping.getAsBoolean()) {
+				throw new IllegalStateException("stopped during start-up");
+			}
+			if (!process.isAlive()) {
+				throw new IllegalStateException(
+						what + " stopped during start-up (exit code " + process.exitValue() + "); see " + log);
+			}
+			try {
+				if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+					return;
+				}
+			}
+			catch (IOException ex) {
+				// not listening yet
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("interrupted while waiting for " + what, ex);
+			}
+			try {
+				process.waitFor(500, TimeUnit.MILLISECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("interrupted while waiting for " + what, ex);
+			}
+		}
+		throw new IllegalStateException(what + " was not ready within " + timeout.toSeconds() + " s; see " + log);
+	}
+
+}
