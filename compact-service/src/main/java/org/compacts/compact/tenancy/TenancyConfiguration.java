@@ -5,6 +5,8 @@ import javax.sql.DataSource;
 import org.hibernate.cfg.MultiTenancySettings;
 import org.hibernate.context.spi.CurrentTenantIdentifierResolver;
 
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -31,6 +33,12 @@ class TenancyConfiguration {
 			properties.put(MultiTenancySettings.MULTI_TENANT_CONNECTION_PROVIDER, new TenantConnections(dataSource));
 			properties.put(MultiTenancySettings.MULTI_TENANT_IDENTIFIER_RESOLVER, resolver);
 		};
+	}
+
+	/** After the migrations (hence the initializer as a parameter), before the service takes requests. */
+	@Bean
+	InitializingBean tenantTablesGuard(DataSource dataSource, FlywayMigrationInitializer migrations) {
+		return new TenantTablesGuard(dataSource)::check;
 	}
 
 	@Bean
