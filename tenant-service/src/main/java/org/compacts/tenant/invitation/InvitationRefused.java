@@ -3,7 +3,7 @@ package org.compacts.tenant.invitation;
 import java.net.URI;
 import java.util.List;
 
-import org.compacts.tenant.web.Problems;
+import org.compacts.servicekit.web.Problems;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;

@@ -3,8 +3,8 @@ package org.compacts.tenant.membership;
 import java.net.URI;
 import java.util.List;
 
-import org.compacts.tenant.web.InvalidField;
-import org.compacts.tenant.web.Problems;
+import org.compacts.servicekit.web.InvalidField;
+import org.compacts.servicekit.web.Problems;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;

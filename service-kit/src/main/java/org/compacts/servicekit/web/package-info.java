@@ -2,4 +2,4 @@
  * How the service answers when a request cannot be served: RFC 9457 problem details, with each field at
  * fault in {@code errors: [{field, reason}]}. Bad input is always a 4xx, never a 500.
  */
-package org.compacts.tenant.web;
+package org.compacts.servicekit.web;

@@ -1,4 +1,4 @@
-package org.compacts.tenant.web;
+package org.compacts.servicekit.web;
 
 import java.net.URI;
 import java.util.List;
