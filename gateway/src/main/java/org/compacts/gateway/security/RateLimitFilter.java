@@ -12,9 +12,9 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.compacts.servicekit.security.ProblemResponses;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -45,12 +45,9 @@ class RateLimitFilter extends OncePerRequestFilter {
 			return;
 		}
 		long retryAfter = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds());
-		response.setStatus(429);
 		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfter));
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"
-					+ "\"detail\":\"Too many requests from this client; try again in " + retryAfter + " s.\"}");
+		ProblemResponses.write(response, 429, "Too Many Requests",
+				"Too many requests from this client; try again in " + retryAfter + " s.", request);
 	}
 
 	private static String clientOf(HttpServletRequest request) {

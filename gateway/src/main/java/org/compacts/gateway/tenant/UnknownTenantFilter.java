@@ -9,8 +9,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.compacts.servicekit.security.ProblemResponses;
 
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /** The API's {@code /api/t/{tenant}/...} and the portal's {@code /t/{tenant}/...} name a tenant. */
@@ -43,19 +43,11 @@ class UnknownTenantFilter extends OncePerRequestFilter {
 		KnownTenants.Answer answer = SLUG.matcher(slug).matches() ? tenants.check(slug) : KnownTenants.Answer.UNKNOWN;
 		switch (answer) {
 			case KNOWN -> chain.doFilter(request, response);
-			case UNKNOWN -> problem(response, 404, "Not Found", "There is no compact here.");
+			case UNKNOWN -> ProblemResponses.write(response, 404, "Not Found", "There is no compact here.", request);
 			case REGISTRY_UNAVAILABLE ->
-				problem(response, 503, "Service Unavailable", "The register of compacts cannot be reached; try again soon.");
+				ProblemResponses.write(response, 503, "Service Unavailable",
+						"The register of compacts cannot be reached; try again soon.", request);
 		}
-	}
-
-	private static void problem(HttpServletResponse response, int status, String title, String detail)
-			throws IOException {
-		response.setStatus(status);
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.getWriter()
-			.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
-					+ detail + "\"}");
 	}
 
 }

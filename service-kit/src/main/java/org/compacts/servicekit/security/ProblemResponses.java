@@ -32,7 +32,11 @@ public final class ProblemResponses implements AuthenticationEntryPoint, AccessD
 		write(response, 403, "Forbidden", "Your roles do not allow this in this compact.", request);
 	}
 
-	private static void write(HttpServletResponse response, int status, String title, String detail,
+	/**
+	 * A problem written straight to the response, for filters that answer before Spring MVC does. The
+	 * title and detail must be our own fixed texts; the request path is escaped.
+	 */
+	public static void write(HttpServletResponse response, int status, String title, String detail,
 			HttpServletRequest request) throws IOException {
 		response.setStatus(status);
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
