@@ -4,14 +4,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.compacts.compact.tenancy.CurrentTenant;
 import org.compacts.compact.versioning.Edit;
 import org.compacts.compact.versioning.ItemContent;
 import org.compacts.compact.versioning.ItemHistory;
+import org.compacts.compact.versioning.ItemVersion;
 import org.compacts.compact.versioning.Mode;
 import org.compacts.compact.versioning.Outcome;
 import org.compacts.compact.versioning.Refused;
 import org.compacts.compact.versioning.Stamp;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,9 +47,12 @@ public class SharedItems {
 
 	private final ContentJson json;
 
-	SharedItems(StoredItems items, ContentJson json) {
+	private final ApplicationEventPublisher events;
+
+	SharedItems(StoredItems items, ContentJson json, ApplicationEventPublisher events) {
 		this.items = items;
 		this.json = json;
+		this.events = events;
 	}
 
 	/** A new item, placed after the others of its kind, its first version a draft. */
@@ -74,7 +80,13 @@ public class SharedItems {
 			case WITHDRAW -> history.withdraw(number, stamp);
 			case RETIRE -> history.retire(number, stamp);
 		};
-		return apply(stored, outcome, "version");
+		Item item = apply(stored, outcome, "version");
+		if (move == Move.PUBLISH || move == Move.RETIRE) {
+			ItemVersion version = item.history().version(number).orElseThrow();
+			events.publishEvent(new ItemPublished(UUID.randomUUID(), CurrentTenant.require(), item.id(), kind, number,
+					version.mode(), move == Move.RETIRE, json.write(version.content()), stamp.at()));
+		}
+		return item;
 	}
 
 	@Transactional(readOnly = true)

@@ -20,14 +20,17 @@ final class EmbeddedPostgresServer implements PostgresServer {
 
 	/**
 	 * @param dataDirectory kept between starts when not null; a fresh temporary cluster otherwise
+	 * @param stopAtExit whether the server stops itself when the JVM exits; tests leave that to
+	 * {@link TestServers}, which stops it only after the applications using it have closed
 	 */
-	static EmbeddedPostgresServer start(int port, Path dataDirectory) {
+	static EmbeddedPostgresServer start(int port, Path dataDirectory, boolean stopAtExit) {
 		try {
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setPort(port)
 				.setServerConfig("listen_addresses", "127.0.0.1")
 				.setServerConfig("max_connections", "200")
-				.setPGStartupWait(java.time.Duration.ofSeconds(60));
+				.setPGStartupWait(java.time.Duration.ofSeconds(60))
+				.setRegisterShutdownHook(stopAtExit);
 			if (dataDirectory != null) {
 				Files.createDirectories(dataDirectory);
 				builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);

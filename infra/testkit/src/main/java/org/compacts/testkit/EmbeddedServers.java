@@ -14,7 +14,7 @@ public final class EmbeddedServers {
 	}
 
 	public static PostgresServer postgres(int port, Path dataDirectory) {
-		return EmbeddedPostgresServer.start(port, dataDirectory);
+		return EmbeddedPostgresServer.start(port, dataDirectory, true);
 	}
 
 	public static KafkaServer kafka(int port, int controllerPort, Path logDirectory) {

@@ -44,7 +44,7 @@ public enum ServerRuntime {
 
 	PostgresServer startPostgres() {
 		return this == CONTAINERS ? ContainerPostgresServer.start(TestkitSettings.get("postgres.image"))
-				: EmbeddedPostgresServer.start(Ports.free(), null);
+				: EmbeddedPostgresServer.start(Ports.free(), null, false);
 	}
 
 	KafkaServer startKafka(Path logDirectory) {

@@ -69,16 +69,37 @@ public final class TestServers {
 		return runtime;
 	}
 
+	/**
+	 * Stops the server when the JVM exits, after the Spring applications in it have closed when there are
+	 * any: JVM shutdown hooks run all at once, and an application still closing (flushing its Kafka
+	 * producer, reading its outbox) would otherwise wait for a server already gone.
+	 */
 	private static <T extends AutoCloseable> T stopAtExit(T server) {
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+		Runnable stop = () -> {
 			try {
 				server.close();
 			}
 			catch (Exception ex) {
 				// the JVM is going away; nothing useful to do
 			}
-		}, "testkit-stop-" + server.getClass().getSimpleName()));
+		};
+		if (isPresent("org.springframework.boot.SpringApplication")) {
+			org.springframework.boot.SpringApplication.getShutdownHandlers().add(stop);
+		}
+		else {
+			Runtime.getRuntime().addShutdownHook(new Thread(stop, "testkit-stop-" + server.getClass().getSimpleName()));
+		}
 		return server;
+	}
+
+	private static boolean isPresent(String className) {
+		try {
+			Class.forName(className, false, TestServers.class.getClassLoader());
+			return true;
+		}
+		catch (ClassNotFoundException | LinkageError ex) {
+			return false;
+		}
 	}
 
 }
