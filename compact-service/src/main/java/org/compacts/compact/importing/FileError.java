@@ -1,0 +1,19 @@
+package org.compacts.compact.importing;
+
+/**
+ * One thing wrong with a compact file, told so that its author can find and fix it.
+ *
+ * @param line where in the file, from 1
+ * @param column where on that line, from 1
+ * @param field the value at fault as a path into the file ({@code codes[1].aim},
+ * {@code sections.foreword.title}); empty for the file as a whole
+ * @param reason what is wrong with it, in plain words
+ */
+public record FileError(int line, int column, String field, String reason) {
+
+	@Override
+	public String toString() {
+		return "line " + line + ", column " + column + (field.isEmpty() ? "" : ", " + field) + ": " + reason;
+	}
+
+}
