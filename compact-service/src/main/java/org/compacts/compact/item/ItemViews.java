@@ -15,7 +15,7 @@ import org.compacts.compact.versioning.Mode;
  * sees only versions that were published (the one in force, and earlier ones it superseded), and not who
  * wrote them.
  */
-final class ItemViews {
+public final class ItemViews {
 
 	private ItemViews() {
 	}
@@ -24,7 +24,7 @@ final class ItemViews {
 	 * @param version the number of the version shown: the latest to a member, the published one to others
 	 * @param publishedVersion the version in force, if any
 	 */
-	record ItemView(UUID id, ItemKind kind, int position, int version, ItemStatus status, Mode mode,
+	public record ItemView(UUID id, ItemKind kind, int position, int version, ItemStatus status, Mode mode,
 			ItemContent content, Integer publishedVersion, int latestVersion) {
 
 	}
@@ -39,7 +39,7 @@ final class ItemViews {
 
 	}
 
-	static Optional<ItemView> item(SharedItems.Item item, boolean member) {
+	public static Optional<ItemView> item(SharedItems.Item item, boolean member) {
 		Optional<ItemVersion> shown = member ? Optional.of(item.history().latest())
 				: item.history().currentPublished();
 		Integer published = item.history().currentPublished().map(ItemVersion::number).orElse(null);

@@ -90,6 +90,11 @@ public class SharedItems {
 	}
 
 	@Transactional(readOnly = true)
+	public boolean isEmpty() {
+		return items.count() == 0;
+	}
+
+	@Transactional(readOnly = true)
 	public List<Item> all(ItemKind kind) {
 		return items.findByKindOrderByPosition(kind).stream().map(stored -> Item.of(stored, json)).toList();
 	}
