@@ -19,7 +19,15 @@ class AccessThroughTheGatewayIT {
 	record Answer(int status, String body) {
 	}
 
-	record Principle(UUID id, String title, String status) {
+	record Principle(UUID id, Content content, String status) {
+
+		record Content(String title) {
+		}
+
+		String title() {
+			return content.title();
+		}
+
 	}
 
 	private Answer call(HttpMethod method, String path, String token, Object body) {
@@ -39,7 +47,7 @@ class AccessThroughTheGatewayIT {
 			.uri("/api/t/{tenant}/principles", tenant)
 			.header("Authorization", "Bearer " + E2ePlatform.tokens().accessToken(editor))
 			.contentType(MediaType.APPLICATION_JSON)
-			.body(Map.of("title", title, "body", "..."))
+			.body(Map.of("title", title, "text", "...", "mode", "CORE"))
 			.retrieve()
 			.body(Principle.class);
 	}
@@ -49,9 +57,9 @@ class AccessThroughTheGatewayIT {
 		Principle canterburyDraft = draft("canterbury", "chris.canterbury", "Respect " + UUID.randomUUID());
 		String sam = E2ePlatform.tokens().accessToken("sam.editor");
 
-		assertThat(call(HttpMethod.POST, "/api/t/canterbury/principles", sam, Map.of("title", "t", "body", "b"))
+		assertThat(call(HttpMethod.POST, "/api/t/canterbury/principles", sam, Map.of("title", "t", "text", "b", "mode", "CORE"))
 			.status()).isEqualTo(403);
-		assertThat(call(HttpMethod.POST, "/api/t/canterbury/principles/" + canterburyDraft.id() + "/publish", sam, null)
+		assertThat(call(HttpMethod.POST, "/api/t/canterbury/principles/" + canterburyDraft.id() + "/versions/1/publication", sam, null)
 			.status()).isEqualTo(403);
 		assertThat(call(HttpMethod.GET, "/api/t/canterbury/principles/" + canterburyDraft.id(), sam, null).status())
 			.isEqualTo(404);
@@ -63,13 +71,13 @@ class AccessThroughTheGatewayIT {
 	void theAnonymousReadPublishedContentOnlyAndCannotWrite() {
 		Principle draft = draft("swale", "sam.editor", "Openness " + UUID.randomUUID());
 		Principle published = draft("swale", "sam.editor", "Honesty " + UUID.randomUUID());
-		call(HttpMethod.POST, "/api/t/swale/principles/" + published.id() + "/publish",
+		call(HttpMethod.POST, "/api/t/swale/principles/" + published.id() + "/versions/1/publication",
 				E2ePlatform.tokens().accessToken("sam.editor"), null);
 
 		String anonymousView = call(HttpMethod.GET, "/api/t/swale/principles", null, null).body();
 
 		assertThat(anonymousView).contains(published.id().toString()).doesNotContain(draft.id().toString());
-		assertThat(call(HttpMethod.POST, "/api/t/swale/principles", null, Map.of("title", "t", "body", "b")).status())
+		assertThat(call(HttpMethod.POST, "/api/t/swale/principles", null, Map.of("title", "t", "text", "b", "mode", "CORE")).status())
 			.isEqualTo(401);
 		assertThat(call(HttpMethod.GET, "/t/swale", null, null).body()).contains(published.title())
 			.doesNotContain(draft.title());
@@ -83,7 +91,7 @@ class AccessThroughTheGatewayIT {
 			.accessToken(org.compacts.testkit.TestTokens.NO_AUDIENCE_CLIENT, "sam.editor", "demo");
 
 		for (String token : List.of(forged, notForUs)) {
-			assertThat(call(HttpMethod.POST, "/api/t/swale/principles", token, Map.of("title", "t", "body", "b"))
+			assertThat(call(HttpMethod.POST, "/api/t/swale/principles", token, Map.of("title", "t", "text", "b", "mode", "CORE"))
 				.status()).isEqualTo(401);
 		}
 		assertThat(call(HttpMethod.GET, "/api/t/atlantis/principles", null, null).status()).isEqualTo(404);

@@ -54,7 +54,7 @@ class SingleSignOnIT {
 			.uri("/api/t/{tenant}/principles", tenant)
 			.header("Authorization", "Bearer " + E2ePlatform.tokens().accessToken(editor))
 			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-			.body(Map.of("title", title, "body", "Not yet agreed."))
+			.body(Map.of("title", title, "text", "Not yet agreed.", "mode", "CORE"))
 			.retrieve()
 			.toBodilessEntity();
 		return title;
@@ -102,7 +102,7 @@ class SingleSignOnIT {
 		Object withoutToken = ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript(
 				"const done = arguments[arguments.length - 1];"
 						+ "fetch('/api/t/swale/principles', {method: 'POST', headers: {'Content-Type': 'application/json'},"
-						+ " body: JSON.stringify({title: 'Forged', body: 'from another site'})}).then(r => done(r.status));");
+						+ " body: JSON.stringify({title: 'Forged', text: 'from another site', mode: 'CORE'})}).then(r => done(r.status));");
 
 		assertThat(withoutToken).isEqualTo(403L);
 	}

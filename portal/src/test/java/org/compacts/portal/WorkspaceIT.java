@@ -52,7 +52,7 @@ class WorkspaceIT {
 						 {"slug":"swale","name":"Swale Compact","level":"DISTRICT"},
 						 {"slug":"hounslow","name":"Hounslow Compact","level":"STANDALONE"}]""";
 				case "/api/tenants/kent" -> "{\"slug\":\"kent\",\"name\":\"Kent Partners Compact\",\"level\":\"COUNTY\"}";
-				case "/api/t/kent/principles" -> "[{\"title\":\"Openness\",\"body\":\"We will be open.\",\"status\":\"PUBLISHED\"}]";
+				case "/api/t/kent/principles" -> "[{\"content\":{\"title\":\"Openness\",\"text\":\"We will be open.\"},\"status\":\"PUBLISHED\"}]";
 				case "/api/tenants/invitations/good" ->
 					"{\"tenant\":\"kent\",\"tenantName\":\"Kent Partners Compact\",\"role\":\"member\",\"email\":\"hana.hounslow@example.org\"}";
 				case "/api/tenants/invitations/good/accept" -> exchange.getRequestHeaders().containsKey("Authorization")

@@ -20,7 +20,24 @@ class Compacts {
 	record Tenant(String slug, String name, String level) {
 	}
 
-	record Principle(String title, String body, String status) {
+	/** A principle as compact-service shows it to this visitor: the latest version to members, else the published. */
+	record Principle(Content content, String status) {
+
+		record Content(String title, String text) {
+		}
+
+		public String title() {
+			return content.title();
+		}
+
+		public String text() {
+			return content.text();
+		}
+
+		public boolean isPublished() {
+			return "PUBLISHED".equals(status);
+		}
+
 	}
 
 	private final RestClient tenants;

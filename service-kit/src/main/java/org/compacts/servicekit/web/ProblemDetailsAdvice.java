@@ -23,6 +23,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -90,6 +91,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		String expected = ex.getRequiredType() == null ? "another type" : describe(ex.getRequiredType());
 		return invalid(ex, headers, status, request, "A parameter has a value of the wrong type.",
 				List.of(new InvalidField(field, "must be " + expected)));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return invalid(ex, headers, status, request, "A required parameter is missing.",
+				List.of(new InvalidField(ex.getParameterName(), "required")));
 	}
 
 	@ExceptionHandler(ConstraintViolationException.class)

@@ -1,0 +1,183 @@
+package org.compacts.compact.item;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import org.compacts.compact.item.ItemViews.ItemView;
+import org.compacts.compact.item.ItemViews.VersionView;
+import org.compacts.compact.versioning.Comparison;
+import org.compacts.compact.versioning.Edit;
+import org.compacts.compact.versioning.ItemVersion;
+import org.compacts.compact.versioning.Refused;
+import org.compacts.compact.versioning.Stamp;
+import org.compacts.compact.versioning.VersionDiff;
+import org.compacts.servicekit.security.TenantAccess;
+import org.compacts.servicekit.security.TenantRole;
+import org.compacts.servicekit.web.InvalidField;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The endpoints every kind of shared item has; a subclass binds the path and the body of its kind. Reads
+ * are open and show each reader what {@link ItemViews} allows; writes reach here only from the compact's
+ * editors (see the security rules).
+ */
+abstract class ItemController<R extends ItemRequest> {
+
+	private final SharedItems items;
+
+	private final ItemKind kind;
+
+	private final String collection;
+
+	ItemController(SharedItems items, ItemKind kind, String collection) {
+		this.items = items;
+		this.kind = kind;
+		this.collection = collection;
+	}
+
+	@GetMapping
+	@Operation(summary = "The items in reading order: the latest version to members, the published one to others")
+	List<ItemView> list(@PathVariable String tenant, Authentication reader) {
+		boolean member = isMember(reader, tenant);
+		return items.all(kind).stream().flatMap(item -> ItemViews.item(item, member).stream()).toList();
+	}
+
+	@GetMapping("/{id}")
+	ItemView one(@PathVariable String tenant, @PathVariable UUID id, Authentication reader) {
+		// An item nobody published is as absent as a missing one to whoever may not read drafts.
+		return ItemViews.item(find(id), isMember(reader, tenant)).orElseThrow(() -> ItemProblem.notFound(kind));
+	}
+
+	@PostMapping
+	@Operation(summary = "A new item; its first version is a draft")
+	ResponseEntity<ItemView> create(@PathVariable String tenant, @Valid @RequestBody R request, Authentication editor) {
+		checked(request);
+		SharedItems.Item item = items.create(kind, request.content(), request.mode(), stamp(editor));
+		return ResponseEntity.created(URI.create("/api/t/" + tenant + "/" + collection + "/" + item.id()))
+			.body(ItemViews.item(item, true).orElseThrow());
+	}
+
+	@PutMapping("/{id}")
+	@Operation(summary = "Saves a new draft version, refused (409) unless startedFrom is still the latest version")
+	ItemView edit(@PathVariable String tenant, @PathVariable UUID id, @Valid @RequestBody R request,
+			Authentication editor) {
+		if (request.startedFrom() == null) {
+			throw ItemProblem.invalid(List.of(new InvalidField("startedFrom",
+					"required: the number of the version this edit started from")));
+		}
+		checked(request);
+		Edit edit = new Edit(request.startedFrom(), request.content(), request.mode(), stamp(editor));
+		return ItemViews.item(items.edit(kind, id, edit), true).orElseThrow();
+	}
+
+	@PostMapping("/{id}/versions/{number}/consultation")
+	@Operation(summary = "Puts a working version to the partners for comment")
+	ItemView consult(@PathVariable String tenant, @PathVariable UUID id, @PathVariable int number,
+			Authentication editor) {
+		return move(id, SharedItems.Move.CONSULT, number, editor);
+	}
+
+	@PostMapping("/{id}/versions/{number}/publication")
+	@Operation(summary = "Publishes a working version; the version in force until now is superseded")
+	ItemView publish(@PathVariable String tenant, @PathVariable UUID id, @PathVariable int number,
+			Authentication editor) {
+		return move(id, SharedItems.Move.PUBLISH, number, editor);
+	}
+
+	@PostMapping("/{id}/versions/{number}/withdrawal")
+	@Operation(summary = "Gives up a working version; it stays in the history")
+	ItemView withdraw(@PathVariable String tenant, @PathVariable UUID id, @PathVariable int number,
+			Authentication editor) {
+		return move(id, SharedItems.Move.WITHDRAW, number, editor);
+	}
+
+	@PostMapping("/{id}/versions/{number}/retirement")
+	@Operation(summary = "Retires the published version and with it the item")
+	ItemView retire(@PathVariable String tenant, @PathVariable UUID id, @PathVariable int number,
+			Authentication editor) {
+		return move(id, SharedItems.Move.RETIRE, number, editor);
+	}
+
+	@GetMapping("/{id}/versions")
+	@Operation(summary = "Every version with who moved it and when (to members; others see the published ones)")
+	List<VersionView> history(@PathVariable String tenant, @PathVariable UUID id, Authentication reader) {
+		boolean member = isMember(reader, tenant);
+		List<VersionView> versions = ItemViews.history(find(id), member);
+		if (versions.isEmpty()) {
+			throw ItemProblem.notFound(kind);
+		}
+		return versions;
+	}
+
+	@GetMapping("/{id}/versions/{number}")
+	VersionView version(@PathVariable String tenant, @PathVariable UUID id, @PathVariable int number,
+			Authentication reader) {
+		boolean member = isMember(reader, tenant);
+		return ItemViews.version(visibleVersion(find(id), "number", number, member), member);
+	}
+
+	@GetMapping("/{id}/diff")
+	@Operation(summary = "What changed from one version to another, field by field, with a plain-text summary")
+	DiffView diff(@PathVariable String tenant, @PathVariable UUID id, @RequestParam int from, @RequestParam int to,
+			Authentication reader) {
+		boolean member = isMember(reader, tenant);
+		SharedItems.Item item = find(id);
+		visibleVersion(item, "from", from, member);
+		visibleVersion(item, "to", to, member);
+		Comparison comparison = item.history().diff(from, to);
+		if (comparison instanceof Refused refused) {
+			throw ItemProblem.refused(refused, "from");
+		}
+		VersionDiff diff = (VersionDiff) comparison;
+		return new DiffView(diff, diff.toPlainText());
+	}
+
+	record DiffView(VersionDiff diff, String text) {
+	}
+
+	private ItemVersion visibleVersion(SharedItems.Item item, String field, int number, boolean member) {
+		if (!member && item.history().versions().stream().noneMatch(ItemViews::isPublic)) {
+			throw ItemProblem.notFound(kind);
+		}
+		return item.history()
+			.version(number)
+			.filter(version -> member || ItemViews.isPublic(version))
+			.orElseThrow(() -> ItemProblem.versionNotFound(field, number));
+	}
+
+	private ItemView move(UUID id, SharedItems.Move move, int number, Authentication editor) {
+		return ItemViews.item(items.move(kind, id, move, number, stamp(editor)), true).orElseThrow();
+	}
+
+	private SharedItems.Item find(UUID id) {
+		return items.find(kind, id).orElseThrow(() -> ItemProblem.notFound(kind));
+	}
+
+	private static void checked(ItemRequest request) {
+		List<InvalidField> problems = request.problems();
+		if (!problems.isEmpty()) {
+			throw ItemProblem.invalid(problems);
+		}
+	}
+
+	private static boolean isMember(Authentication reader, String tenant) {
+		return TenantAccess.allows(reader, tenant, TenantRole.MEMBER);
+	}
+
+	private static Stamp stamp(Authentication editor) {
+		return new Stamp(editor.getName(), Instant.now());
+	}
+
+}

@@ -1,0 +1,72 @@
+package org.compacts.compact.item;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.compacts.compact.versioning.ItemContent;
+import org.compacts.compact.versioning.ItemStatus;
+import org.compacts.compact.versioning.ItemVersion;
+import org.compacts.compact.versioning.Mode;
+
+/**
+ * What a reader is shown of an item. Members of the compact see everything, drafts included; anyone else
+ * sees only versions that were published (the one in force, and earlier ones it superseded), and not who
+ * wrote them.
+ */
+final class ItemViews {
+
+	private ItemViews() {
+	}
+
+	/**
+	 * @param version the number of the version shown: the latest to a member, the published one to others
+	 * @param publishedVersion the version in force, if any
+	 */
+	record ItemView(UUID id, ItemKind kind, int position, int version, ItemStatus status, Mode mode,
+			ItemContent content, Integer publishedVersion, int latestVersion) {
+
+	}
+
+	record VersionView(int number, ItemStatus status, Mode mode, ItemContent content,
+			List<StatusChangeView> statusChanges) {
+
+	}
+
+	/** @param by the username of whoever made the change; shown to members only */
+	record StatusChangeView(ItemStatus status, String by, Instant at) {
+
+	}
+
+	static Optional<ItemView> item(SharedItems.Item item, boolean member) {
+		Optional<ItemVersion> shown = member ? Optional.of(item.history().latest())
+				: item.history().currentPublished();
+		Integer published = item.history().currentPublished().map(ItemVersion::number).orElse(null);
+		return shown.map(version -> new ItemView(item.id(), item.kind(), item.position(), version.number(),
+				version.status(), version.mode(), version.content(), published, item.history().latest().number()));
+	}
+
+	static boolean isPublic(ItemVersion version) {
+		return version.statusChanges().stream().anyMatch(change -> change.status() == ItemStatus.PUBLISHED);
+	}
+
+	static List<VersionView> history(SharedItems.Item item, boolean member) {
+		return item.history()
+			.versions()
+			.stream()
+			.filter(version -> member || isPublic(version))
+			.map(version -> version(version, member))
+			.toList();
+	}
+
+	static VersionView version(ItemVersion version, boolean member) {
+		return new VersionView(version.number(), version.status(), version.mode(), version.content(),
+				version.statusChanges()
+					.stream()
+					.map(change -> new StatusChangeView(change.status(), member ? change.stamp().by() : null,
+							change.stamp().at()))
+					.toList());
+	}
+
+}

@@ -1,0 +1,63 @@
+package org.compacts.compact.item;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.compacts.compact.versioning.ItemStatus;
+import org.compacts.compact.versioning.Stamp;
+import org.compacts.compact.versioning.StatusChange;
+import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.TenantId;
+
+/** A status a version reached, who moved it there and when: written once, never changed. */
+@Entity
+@Immutable
+@Table(name = "item_status_change")
+class StoredStatusChange {
+
+	@Id
+	private UUID id;
+
+	@TenantId
+	@Column(name = "tenant_id", nullable = false, updatable = false)
+	private String tenant;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "version_id")
+	private StoredVersion version;
+
+	private int seq;
+
+	@Enumerated(EnumType.STRING)
+	private ItemStatus status;
+
+	private String changedBy;
+
+	private Instant changedAt;
+
+	protected StoredStatusChange() {
+	}
+
+	StoredStatusChange(StoredVersion version, int seq, StatusChange change) {
+		this.id = UUID.randomUUID();
+		this.version = version;
+		this.seq = seq;
+		this.status = change.status();
+		this.changedBy = change.stamp().by();
+		this.changedAt = change.stamp().at();
+	}
+
+	StatusChange toDomain() {
+		return new StatusChange(status, new Stamp(changedBy, changedAt));
+	}
+
+}

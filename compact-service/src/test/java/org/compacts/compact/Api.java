@@ -1,0 +1,90 @@
+package org.compacts.compact;
+
+import org.compacts.testkit.TestServers;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.client.RestClient;
+
+/**
+ * The API of a running compact-service as a test calls it: as a demo user with a real token from the
+ * test Keycloak (or anonymously), answering the status and the body whatever the status; and the rows of
+ * a table as one tenant sees them, read past the API to show that a refusal changed nothing.
+ */
+public final class Api {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final RestClient http;
+
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate transactions;
+
+	public record Answer(int status, String contentType, String text) {
+
+		public JsonNode json() {
+			return JSON.readTree(text);
+		}
+
+		public boolean namesField(String field) {
+			JsonNode errors = json().path("errors");
+			for (JsonNode error : errors) {
+				if (field.equals(error.path("field").asString())) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		public boolean isProblem() {
+			return contentType.startsWith("application/problem+json");
+		}
+
+	}
+
+	public Api(int port, JdbcTemplate jdbc, TransactionTemplate transactions) {
+		this.http = RestClient.create("http://127.0.0.1:" + port);
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+	}
+
+	/** @param user a demo user's username, or null to call anonymously */
+	public Answer call(HttpMethod method, String path, String user, Object body) {
+		var request = http.method(method).uri(path);
+		if (user != null) {
+			request.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestServers.tokens().accessToken(user));
+		}
+		if (body != null) {
+			request.contentType(MediaType.APPLICATION_JSON).body(body instanceof String text ? text : JSON.writeValueAsString(body));
+		}
+		return request.exchange((req, res) -> new Answer(res.getStatusCode().value(),
+				String.valueOf(res.getHeaders().getContentType()), res.bodyTo(String.class)));
+	}
+
+	public Answer get(String path, String user) {
+		return call(HttpMethod.GET, path, user, null);
+	}
+
+	public Answer post(String path, String user, Object body) {
+		return call(HttpMethod.POST, path, user, body);
+	}
+
+	public Answer put(String path, String user, Object body) {
+		return call(HttpMethod.PUT, path, user, body);
+	}
+
+	/** Rows of a table as the given tenant sees them under row-level security. */
+	public int rows(String table, String tenant) {
+		return transactions.execute(status -> {
+			jdbc.queryForObject("SELECT set_config('compacts.tenant', ?, true)", String.class, tenant);
+			return jdbc.queryForObject("SELECT count(*) FROM " + table, Integer.class);
+		});
+	}
+
+}
