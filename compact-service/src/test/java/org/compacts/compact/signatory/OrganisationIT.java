@@ -11,9 +11,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
-import org.compacts.compact.CompactApi;
-import org.compacts.compact.CompactApi.Answer;
-import org.compacts.compact.TenantRows;
+import org.compacts.compact.Api;
+import org.compacts.compact.Api.Answer;
 import org.compacts.testkit.RealServers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,9 +42,7 @@ class OrganisationIT {
 	@Autowired
 	TransactionTemplate transactions;
 
-	CompactApi api;
-
-	TenantRows rows;
+	Api api;
 
 	record Organisation(UUID id, String name, String sector, Contact contact, long version) {
 	}
@@ -55,8 +52,7 @@ class OrganisationIT {
 
 	@BeforeEach
 	void client() {
-		api = new CompactApi(port);
-		rows = new TenantRows(jdbc, transactions);
+		api = new Api(port, jdbc, transactions);
 	}
 
 	private Answer add(String tenant, String editor, String name) {
@@ -76,11 +72,11 @@ class OrganisationIT {
 		String name = "Swale CVS " + UUID.randomUUID();
 		Organisation added = add("swale", "sam.editor", name).as(Organisation.class);
 
-		Answer list = api.get("/api/t/swale/organisations");
-		Answer one = api.get("/api/t/swale/organisations/" + added.id());
+		Answer list = api.get("/api/t/swale/organisations", null);
+		Answer one = api.get("/api/t/swale/organisations/" + added.id(), null);
 
 		assertThat(list.status()).isEqualTo(200);
-		assertThat(list.body()).contains(name);
+		assertThat(list.text()).contains(name);
 		assertThat(one.status()).isEqualTo(200);
 		assertThat(one.etag()).isEqualTo("\"" + added.version() + "\"");
 		assertThat(one.as(Organisation.class)).isEqualTo(new Organisation(added.id(), name, "VCS",
@@ -103,11 +99,11 @@ class OrganisationIT {
 		String newName = "Swale BC " + UUID.randomUUID();
 
 		Answer changed = api.put("/api/t/swale/organisations/" + organisation.id(), "sam.editor", renamed(newName),
-				added.version());
+				added.etag());
 
 		assertThat(changed.status()).isEqualTo(200);
 		assertThat(changed.etag()).isNotEqualTo(added.etag());
-		Organisation stored = api.get("/api/t/swale/organisations/" + organisation.id()).as(Organisation.class);
+		Organisation stored = api.get("/api/t/swale/organisations/" + organisation.id(), null).as(Organisation.class);
 		assertThat(stored.name()).isEqualTo(newName);
 		assertThat(stored.sector()).isEqualTo("PUBLIC");
 		assertThat(stored.contact()).isNull();
@@ -119,15 +115,15 @@ class OrganisationIT {
 		String path = "/api/t/swale/organisations/" + added.as(Organisation.class).id();
 		String first = "First " + UUID.randomUUID();
 
-		Answer winner = api.put(path, "sam.editor", renamed(first), added.version());
-		Answer stale = api.put(path, "sam.editor", renamed("Second " + UUID.randomUUID()), added.version());
+		Answer winner = api.put(path, "sam.editor", renamed(first), added.etag());
+		Answer stale = api.put(path, "sam.editor", renamed("Second " + UUID.randomUUID()), added.etag());
 		Answer blind = api.put(path, "sam.editor", renamed("Blind " + UUID.randomUUID()), null);
 
 		assertThat(winner.status()).isEqualTo(200);
 		assertThat(stale.status()).isEqualTo(412);
 		assertThat(stale.contentType()).startsWith("application/problem+json");
 		assertThat(blind.status()).isEqualTo(428);
-		assertThat(api.get(path).as(Organisation.class).name()).isEqualTo(first);
+		assertThat(api.get(path, null).as(Organisation.class).name()).isEqualTo(first);
 	}
 
 	@Test
@@ -139,7 +135,7 @@ class OrganisationIT {
 		for (String name : List.of("One " + UUID.randomUUID(), "Two " + UUID.randomUUID())) {
 			edits.add(() -> {
 				start.await();
-				return api.put(path, "sam.editor", renamed(name), added.version());
+				return api.put(path, "sam.editor", renamed(name), added.etag());
 			});
 		}
 
@@ -158,7 +154,7 @@ class OrganisationIT {
 
 		assertThat(answers).extracting(Answer::status).containsExactlyInAnyOrder(200, 412);
 		Answer winner = answers.stream().filter(answer -> answer.status() == 200).findFirst().orElseThrow();
-		Answer stored = api.get(path);
+		Answer stored = api.get(path, null);
 		assertThat(stored.as(Organisation.class).name()).isEqualTo(winner.as(Organisation.class).name());
 		assertThat(stored.etag()).isEqualTo(winner.etag());
 	}
@@ -168,17 +164,17 @@ class OrganisationIT {
 		String name = "Swale Community Action " + UUID.randomUUID();
 		add("swale", "sam.editor", name);
 		Answer other = add("swale", "sam.editor", "Other " + UUID.randomUUID());
-		var before = rows.of("swale", "organisation");
+		var before = api.snapshot("organisation", "swale");
 
 		Answer again = api.post("/api/t/swale/organisations", "sam.editor", renamed(name.toUpperCase()));
 		Answer rename = api.put("/api/t/swale/organisations/" + other.as(Organisation.class).id(), "sam.editor",
-				renamed(name), other.version());
+				renamed(name), other.etag());
 
 		assertThat(again.status()).isEqualTo(409);
-		assertThat(again.body()).contains("\"field\":\"name\"");
+		assertThat(again.text()).contains("\"field\":\"name\"");
 		assertThat(rename.status()).isEqualTo(409);
-		assertThat(rename.body()).contains("\"field\":\"name\"");
-		assertThat(rows.of("swale", "organisation")).isEqualTo(before);
+		assertThat(rename.text()).contains("\"field\":\"name\"");
+		assertThat(api.snapshot("organisation", "swale")).isEqualTo(before);
 	}
 
 	@Test
@@ -215,41 +211,41 @@ class OrganisationIT {
 	@MethodSource("badOrganisations")
 	void badInputIsRefusedNamingTheFieldAndTheReasonAndNothingChanges(String json, String field, String reason) {
 		Answer existing = add("swale", "sam.editor", "Existing " + UUID.randomUUID());
-		var before = rows.of("swale", "organisation");
+		var before = api.snapshot("organisation", "swale");
 
 		Answer added = api.post("/api/t/swale/organisations", "sam.editor", json);
 		Answer changed = api.put("/api/t/swale/organisations/" + existing.as(Organisation.class).id(), "sam.editor",
-				json, existing.version());
+				json, existing.etag());
 
 		for (Answer answer : List.of(added, changed)) {
 			assertThat(answer.status()).isEqualTo(400);
 			assertThat(answer.contentType()).startsWith("application/problem+json");
-			assertThat(answer.body()).contains("\"field\":\"" + field + "\"").contains(reason);
+			assertThat(answer.text()).contains("\"field\":\"" + field + "\"").contains(reason);
 		}
-		assertThat(rows.of("swale", "organisation")).isEqualTo(before);
+		assertThat(api.snapshot("organisation", "swale")).isEqualTo(before);
 	}
 
 	@Test
 	void malformedJsonAMissingBodyAndAnIdThatIsNoIdAre400NotAServerError() {
-		var before = rows.of("swale", "organisation");
+		var before = api.snapshot("organisation", "swale");
 
 		Answer malformed = api.post("/api/t/swale/organisations", "sam.editor", "{\"name\": \"Open, ");
 		Answer missing = api.post("/api/t/swale/organisations", "sam.editor", null);
-		Answer notAnId = api.get("/api/t/swale/organisations/not-a-uuid");
+		Answer notAnId = api.get("/api/t/swale/organisations/not-a-uuid", null);
 
 		assertThat(malformed.status()).isEqualTo(400);
-		assertThat(malformed.body()).contains("not valid JSON");
+		assertThat(malformed.text()).contains("not valid JSON");
 		assertThat(missing.status()).isEqualTo(400);
 		assertThat(notAnId.status()).isEqualTo(400);
-		assertThat(notAnId.body()).contains("\"field\":\"id\"");
-		assertThat(rows.of("swale", "organisation")).isEqualTo(before);
+		assertThat(notAnId.text()).contains("\"field\":\"id\"");
+		assertThat(api.snapshot("organisation", "swale")).isEqualTo(before);
 	}
 
 	@Test
 	void anUnknownOrganisationIsNotFound() {
 		String path = "/api/t/swale/organisations/" + UUID.randomUUID();
 
-		assertThat(api.get(path).status()).isEqualTo(404);
+		assertThat(api.get(path, null).status()).isEqualTo(404);
 		assertThat(api.put(path, "sam.editor", renamed("Nobody"), "\"0\"").status()).isEqualTo(404);
 		assertThat(api.delete(path, "sam.editor").status()).isEqualTo(404);
 	}
@@ -259,40 +255,40 @@ class OrganisationIT {
 		String name = "Canterbury CVS " + UUID.randomUUID();
 		Answer canterburys = add("canterbury", "chris.canterbury", name);
 		String throughSwale = "/api/t/swale/organisations/" + canterburys.as(Organisation.class).id();
-		var before = rows.of("canterbury", "organisation");
+		var before = api.snapshot("organisation", "canterbury");
 
-		Answer read = api.get(throughSwale);
-		Answer changed = api.put(throughSwale, "sam.editor", renamed("Taken over"), canterburys.version());
+		Answer read = api.get(throughSwale, null);
+		Answer changed = api.put(throughSwale, "sam.editor", renamed("Taken over"), canterburys.etag());
 		Answer removed = api.delete(throughSwale, "sam.editor");
 
 		assertThat(List.of(read, changed, removed)).extracting(Answer::status).containsOnly(404);
-		assertThat(read.body()).doesNotContain(name);
-		assertThat(api.get("/api/t/swale/organisations").body()).doesNotContain(name);
-		assertThat(rows.of("canterbury", "organisation")).isEqualTo(before);
+		assertThat(read.text()).doesNotContain(name);
+		assertThat(api.get("/api/t/swale/organisations", null).text()).doesNotContain(name);
+		assertThat(api.snapshot("organisation", "canterbury")).isEqualTo(before);
 	}
 
 	@Test
 	void onlyTheCompactsEditorsWriteAndNothingChangesForAnyoneElse() {
 		Answer canterburys = add("canterbury", "chris.canterbury", "Canterbury City Council " + UUID.randomUUID());
 		String path = "/api/t/canterbury/organisations/" + canterburys.as(Organisation.class).id();
-		var before = rows.of("canterbury", "organisation");
+		var before = api.snapshot("organisation", "canterbury");
 
 		List<Answer> swaleEditor = List.of(
 				api.post("/api/t/canterbury/organisations", "sam.editor", renamed("Intruder")),
-				api.put(path, "sam.editor", renamed("Intruder"), canterburys.version()),
+				api.put(path, "sam.editor", renamed("Intruder"), canterburys.etag()),
 				api.delete(path, "sam.editor"));
 		List<Answer> champion = List.of(
 				api.post("/api/t/swale/organisations", "alex.champion", renamed("Champion's own")));
 		List<Answer> anonymous = List.of(
 				api.post("/api/t/canterbury/organisations", null, renamed("Anonymous")),
-				api.put(path, null, renamed("Anonymous"), canterburys.version()),
+				api.put(path, null, renamed("Anonymous"), canterburys.etag()),
 				api.delete(path, null));
 
 		assertThat(swaleEditor).extracting(Answer::status).containsOnly(403);
 		assertThat(champion).extracting(Answer::status).containsOnly(403);
 		assertThat(anonymous).extracting(Answer::status).containsOnly(401);
-		assertThat(rows.of("canterbury", "organisation")).isEqualTo(before);
-		assertThat(rows.query("swale", "SELECT name FROM organisation WHERE name = 'Champion''s own'")).isEmpty();
+		assertThat(api.snapshot("organisation", "canterbury")).isEqualTo(before);
+		assertThat(api.query("swale", "SELECT name FROM organisation WHERE name = 'Champion''s own'")).isEmpty();
 	}
 
 	@Test
@@ -301,8 +297,8 @@ class OrganisationIT {
 		UUID id = added.as(Organisation.class).id();
 
 		assertThat(api.delete("/api/t/swale/organisations/" + id, "sam.editor").status()).isEqualTo(204);
-		assertThat(api.get("/api/t/swale/organisations/" + id).status()).isEqualTo(404);
-		assertThat(rows.query("swale", "SELECT id FROM organisation WHERE id = ?", id)).isEmpty();
+		assertThat(api.get("/api/t/swale/organisations/" + id, null).status()).isEqualTo(404);
+		assertThat(api.query("swale", "SELECT id FROM organisation WHERE id = ?", id)).isEmpty();
 	}
 
 }
