@@ -28,8 +28,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The organisations of a compact, readable by anyone and kept by its editors. One that others refer to
- * stays in the record.
+ * The organisations of a compact, readable by anyone and kept by its editors. One that signed, or that
+ * others refer to, stays in the record.
  */
 @RestController
 @RequestMapping("/api/t/{tenant}/organisations")
@@ -37,8 +37,11 @@ class OrganisationController {
 
 	private final Organisations organisations;
 
-	OrganisationController(Organisations organisations) {
+	private final Signatures signatures;
+
+	OrganisationController(Organisations organisations, Signatures signatures) {
 		this.organisations = organisations;
+		this.signatures = signatures;
 	}
 
 	record OrganisationRequest(@NotBlank @Size(max = 200) String name, @NotNull Sector sector,
@@ -129,6 +132,10 @@ class OrganisationController {
 	@Transactional
 	ResponseEntity<Void> remove(@PathVariable String tenant, @PathVariable UUID id) {
 		Organisation organisation = find(id);
+		if (signatures.existsByOrganisationId(id)) {
+			throw Refusals.conflict("This organisation signed the compact, and signatures stay in the record, so it "
+					+ "stays too; withdraw its signatures instead.");
+		}
 		try {
 			organisations.delete(organisation);
 			organisations.flush();
