@@ -83,7 +83,8 @@ public final class Api {
 			request.contentType(MediaType.APPLICATION_JSON).body(body instanceof String text ? text : JSON.writeValueAsString(body));
 		}
 		return request.exchange((req, res) -> new Answer(res.getStatusCode().value(),
-				String.valueOf(res.getHeaders().getContentType()), res.bodyTo(String.class), res.getHeaders().getETag()));
+				String.valueOf(res.getHeaders().getContentType()), res.bodyTo(String.class),
+				res.getHeaders().getETag()));
 	}
 
 	public Answer get(String path, String user) {

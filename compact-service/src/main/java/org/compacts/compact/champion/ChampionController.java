@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.compacts.compact.signatory.OrganisationNames;
+import org.compacts.compact.web.DayOfRecord;
 import org.compacts.compact.web.Refusals;
 
 import org.springframework.http.ResponseEntity;
@@ -48,10 +49,10 @@ class ChampionController {
 	record Nomination(
 			@NotBlank @Size(max = 255) @Pattern(regexp = "[a-z0-9._-]*",
 					message = "may hold only lowercase letters, digits, '.', '-' and '_'") String username,
-			@NotNull UUID organisationId, @NotNull LocalDate nominatedOn) {
+			@NotNull UUID organisationId, @NotNull @DayOfRecord LocalDate nominatedOn) {
 	}
 
-	record StandingDown(@NotNull LocalDate stoodDownOn) {
+	record StandingDown(@NotNull @DayOfRecord LocalDate stoodDownOn) {
 	}
 
 	record ChampionView(UUID id, String username, UUID organisationId, String organisationName,

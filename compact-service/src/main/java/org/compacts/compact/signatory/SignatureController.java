@@ -18,6 +18,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.compacts.compact.item.CodesOfPractice;
 import org.compacts.compact.signatory.Signature.Terms;
+import org.compacts.compact.web.DayOfRecord;
 import org.compacts.compact.web.Refusals;
 import org.compacts.servicekit.web.InvalidField;
 
@@ -55,7 +56,7 @@ class SignatureController {
 		this.codes = codes;
 	}
 
-	record SignatureRequest(@NotNull UUID organisationId, @NotNull LocalDate signedOn,
+	record SignatureRequest(@NotNull UUID organisationId, @NotNull @DayOfRecord LocalDate signedOn,
 			@Schema(description = "whether the organisation signed up to the compact's principles")
 			@NotNull Boolean principles,
 			@Schema(description = "ids of the compact's codes of practice the organisation signed up to")
@@ -72,7 +73,7 @@ class SignatureController {
 
 	}
 
-	record WithdrawalRequest(@NotNull LocalDate withdrawnOn, @Size(max = 2000) String reason) {
+	record WithdrawalRequest(@NotNull @DayOfRecord LocalDate withdrawnOn, @Size(max = 2000) String reason) {
 
 		WithdrawalRequest {
 			reason = reason == null || reason.isBlank() ? null : reason.strip();

@@ -175,7 +175,9 @@ class ChampionIT {
 				Arguments.of("{\"username\":\"alex.champion\"," + organisation + ",\"nominatedOn\":\"2010-02-30\"}",
 						"nominatedOn", "must be a date as yyyy-mm-dd"),
 				Arguments.of("{\"username\":\"alex.champion\"," + organisation + ",\"nominatedOn\":\"1 March\"}",
-						"nominatedOn", "must be a date as yyyy-mm-dd"));
+						"nominatedOn", "must be a date as yyyy-mm-dd"),
+				Arguments.of("{\"username\":\"alex.champion\"," + organisation
+						+ ",\"nominatedOn\":\"+10000000-01-01\"}", "nominatedOn", "must be a day from 1900-01-01 to today"));
 	}
 
 	@ParameterizedTest
@@ -194,7 +196,7 @@ class ChampionIT {
 	}
 
 	@Test
-	void aBadStandingDownIsRefusedNamingTheFieldAndNothingChanges() {
+	void aBadStandingDownOrAnUnknownChampionIsRefusedNamingTheFieldAndNothingChanges() {
 		Answer nominated = nominate("swale", "sam.editor", "sam.officer", organisation("swale", "sam.editor").id());
 		String path = "/api/t/swale/champions/" + nominated.as(Champion.class).id() + "/stand-down";
 		var before = api.snapshot("champion", "swale");
@@ -202,10 +204,19 @@ class ChampionIT {
 		Answer missing = api.post(path, "sam.editor", "{}", nominated.etag());
 		Answer notADate = api.post(path, "sam.editor", "{\"stoodDownOn\":\"yesterday\"}", nominated.etag());
 		Answer malformed = api.post(path, "sam.editor", "{\"stoodDownOn\":", nominated.etag());
+		Answer longAgo = api.post(path, "sam.editor", "{\"stoodDownOn\":\"-5000-01-01\"}", nominated.etag());
+		Answer unknown = api.post("/api/t/swale/champions/" + UUID.randomUUID() + "/stand-down", "sam.editor",
+				Map.of("stoodDownOn", "2012-01-31"), nominated.etag());
+		Answer notAnOrganisation = api.get("/api/t/swale/champions?organisation=42", null);
 		Answer notAnId = api.post("/api/t/swale/champions/42/stand-down", "sam.editor",
 				Map.of("stoodDownOn", "2012-01-31"), nominated.etag());
 
-		assertThat(List.of(missing, notADate, malformed, notAnId)).extracting(Answer::status).containsOnly(400);
+		assertThat(List.of(missing, notADate, malformed, longAgo, notAnId, notAnOrganisation)).extracting(Answer::status)
+			.containsOnly(400);
+		assertThat(longAgo.namesField("stoodDownOn")).isTrue();
+		assertThat(notAnOrganisation.namesField("organisation")).isTrue();
+		assertThat(unknown.status()).isEqualTo(404);
+		assertThat(api.get("/api/t/swale/champions/" + UUID.randomUUID(), null).status()).isEqualTo(404);
 		assertThat(missing.text()).contains("\"field\":\"stoodDownOn\"");
 		assertThat(notADate.text()).contains("\"field\":\"stoodDownOn\"").contains("must be a date as yyyy-mm-dd");
 		assertThat(notAnId.text()).contains("\"field\":\"id\"");

@@ -176,6 +176,7 @@ class SignatureIT {
 		Answer notADate = api.post(withdrawalPath, "sam.editor", Map.of("withdrawnOn", "31/03/2011"), signed.etag());
 		Answer overLongReason = api.post(withdrawalPath, "sam.editor",
 				Map.of("withdrawnOn", "2011-03-31", "reason", "x".repeat(2001)), signed.etag());
+		Answer farFuture = api.post(withdrawalPath, "sam.editor", withdrawal("+10000000-01-01"), signed.etag());
 		assertThat(signatures("swale")).isEqualTo(signedOnly);
 
 		Answer withdrawn = api.post(withdrawalPath, "sam.editor", withdrawal("2011-03-31"), signed.etag());
@@ -193,6 +194,8 @@ class SignatureIT {
 		assertThat(notADate.namesField("withdrawnOn")).isTrue();
 		assertThat(overLongReason.status()).isEqualTo(400);
 		assertThat(overLongReason.namesField("reason")).isTrue();
+		assertThat(farFuture.status()).isEqualTo(400);
+		assertThat(farFuture.namesField("withdrawnOn")).isTrue();
 		assertThat(withdrawn.status()).isEqualTo(200);
 		assertThat(stale.status()).isEqualTo(412);
 		assertThat(twice.status()).isEqualTo(409);
@@ -253,6 +256,10 @@ class SignatureIT {
 				Arguments.of("organisationId", UUID.randomUUID(), "organisationId", "not an organisation of this compact"),
 				Arguments.of("signedOn", null, "signedOn", "must not be null"),
 				Arguments.of("signedOn", "2008-13-01", "signedOn", "must be a date as yyyy-mm-dd"),
+				Arguments.of("signedOn", "1899-12-31", "signedOn", "must be a day from 1900-01-01 to today"),
+				Arguments.of("signedOn", LocalDate.now().plusYears(1).toString(), "signedOn",
+						"must be a day from 1900-01-01 to today"),
+				Arguments.of("signedOn", "+10000000-01-01", "signedOn", "must be a day from 1900-01-01 to today"),
 				Arguments.of("principles", null, "principles", "must not be null"),
 				Arguments.of("principles", "maybe", "principles", "true or false"),
 				Arguments.of("signedAs", null, "signedAs", "must not be null"),
@@ -319,13 +326,23 @@ class SignatureIT {
 	}
 
 	@Test
-	void malformedJsonIsRefusedAndNothingChanges() {
+	void malformedJsonAnIdThatIsNoIdAndAnUnknownSignatureAreRefusedAndNothingChanges() {
 		var before = signatures("swale");
 
 		Answer malformed = api.post("/api/t/swale/signatures", "sam.editor", "{\"organisationId\":");
+		Answer notAnId = api.post("/api/t/swale/signatures/x/withdrawal", "sam.editor", withdrawal("2011-01-01"), "\"0\"");
+		Answer notAnOrganisation = api.get("/api/t/swale/signatures?organisation=council", null);
+		String unknown = "/api/t/swale/signatures/" + UUID.randomUUID();
 
 		assertThat(malformed.status()).isEqualTo(400);
 		assertThat(malformed.isProblem()).isTrue();
+		assertThat(notAnId.status()).isEqualTo(400);
+		assertThat(notAnId.namesField("id")).isTrue();
+		assertThat(notAnOrganisation.status()).isEqualTo(400);
+		assertThat(notAnOrganisation.namesField("organisation")).isTrue();
+		assertThat(api.get(unknown, null).status()).isEqualTo(404);
+		assertThat(api.post(unknown + "/withdrawal", "sam.editor", withdrawal("2011-01-01"), "\"0\"").status())
+			.isEqualTo(404);
 		assertThat(signatures("swale")).isEqualTo(before);
 	}
 
