@@ -1,5 +1,8 @@
 package org.compacts.compact;
 
+import java.util.List;
+import java.util.Map;
+
 import org.compacts.testkit.TestServers;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,10 +29,15 @@ public final class Api {
 
 	private final TransactionTemplate transactions;
 
-	public record Answer(int status, String contentType, String text) {
+	/** @param etag the version as the service tags it, which a client sends back in If-Match */
+	public record Answer(int status, String contentType, String text, String etag) {
 
 		public JsonNode json() {
 			return JSON.readTree(text);
+		}
+
+		public <T> T as(Class<T> type) {
+			return JSON.readValue(text, type);
 		}
 
 		public boolean namesField(String field) {
@@ -56,15 +64,27 @@ public final class Api {
 
 	/** @param user a demo user's username, or null to call anonymously */
 	public Answer call(HttpMethod method, String path, String user, Object body) {
+		return call(method, path, user, body, null);
+	}
+
+	/**
+	 * @param body sent as it is when a String, so a test can send malformed JSON on purpose
+	 * @param ifMatch the version a change starts from, or null to send none
+	 */
+	public Answer call(HttpMethod method, String path, String user, Object body, String ifMatch) {
 		var request = http.method(method).uri(path);
 		if (user != null) {
 			request.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestServers.tokens().accessToken(user));
+		}
+		if (ifMatch != null) {
+			request.header(HttpHeaders.IF_MATCH, ifMatch);
 		}
 		if (body != null) {
 			request.contentType(MediaType.APPLICATION_JSON).body(body instanceof String text ? text : JSON.writeValueAsString(body));
 		}
 		return request.exchange((req, res) -> new Answer(res.getStatusCode().value(),
-				String.valueOf(res.getHeaders().getContentType()), res.bodyTo(String.class)));
+				String.valueOf(res.getHeaders().getContentType()), res.bodyTo(String.class),
+				res.getHeaders().getETag()));
 	}
 
 	public Answer get(String path, String user) {
@@ -75,8 +95,20 @@ public final class Api {
 		return call(HttpMethod.POST, path, user, body);
 	}
 
+	public Answer post(String path, String user, Object body, String ifMatch) {
+		return call(HttpMethod.POST, path, user, body, ifMatch);
+	}
+
 	public Answer put(String path, String user, Object body) {
 		return call(HttpMethod.PUT, path, user, body);
+	}
+
+	public Answer put(String path, String user, Object body, String ifMatch) {
+		return call(HttpMethod.PUT, path, user, body, ifMatch);
+	}
+
+	public Answer delete(String path, String user) {
+		return call(HttpMethod.DELETE, path, user, null);
 	}
 
 	/** Rows of a table as the given tenant sees them under row-level security. */
@@ -84,6 +116,22 @@ public final class Api {
 		return transactions.execute(status -> {
 			jdbc.queryForObject("SELECT set_config('compacts.tenant', ?, true)", String.class, tenant);
 			return jdbc.queryForObject("SELECT count(*) FROM " + table, Integer.class);
+		});
+	}
+
+	/**
+	 * Every row of a table, every column, as the given tenant sees them, in a fixed order: equal snapshots
+	 * before and after a refusal mean it changed nothing, neither the count nor a value.
+	 */
+	public List<Map<String, Object>> snapshot(String table, String tenant) {
+		return query(tenant, "SELECT * FROM " + table + " ORDER BY 1, 2, 3");
+	}
+
+	/** A query as the given tenant, under row-level security. */
+	public List<Map<String, Object>> query(String tenant, String sql, Object... args) {
+		return transactions.execute(status -> {
+			jdbc.queryForObject("SELECT set_config('compacts.tenant', ?, true)", String.class, tenant);
+			return jdbc.queryForList(sql, args);
 		});
 	}
 

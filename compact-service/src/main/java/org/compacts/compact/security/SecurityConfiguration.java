@@ -19,6 +19,8 @@ class SecurityConfiguration {
 		return http.with(ResourceServer.defaults(), Customizer.withDefaults())
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/error").permitAll()
+				.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+				.permitAll()
 				// Reads are open: each endpoint shows the anonymous only what is published.
 				.requestMatchers(HttpMethod.GET, "/api/t/{tenant}/**").permitAll()
 				.requestMatchers("/api/t/{tenant}/**").access(TenantAccess.atLeast(TenantRole.EDITOR))

@@ -1,0 +1,76 @@
+package org.compacts.compact.contact;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.TenantId;
+
+@Entity
+class Contact {
+
+	@Id
+	private UUID id;
+
+	@TenantId
+	@Column(name = "tenant_id", nullable = false, updatable = false)
+	private String tenant;
+
+	private String name;
+
+	private String role;
+
+	private String organisationName;
+
+	private String email;
+
+	private String phone;
+
+	private int position;
+
+	private Instant createdAt;
+
+	@Version
+	private long version;
+
+	protected Contact() {
+	}
+
+	Contact(Details details, int position) {
+		this.id = UUID.randomUUID();
+		this.createdAt = Instant.now();
+		change(details, position);
+	}
+
+	void change(Details details, int position) {
+		this.name = details.name();
+		this.role = details.role();
+		this.organisationName = details.organisationName();
+		this.email = details.email();
+		this.phone = details.phone();
+		this.position = position;
+	}
+
+	UUID id() {
+		return id;
+	}
+
+	Details details() {
+		return new Details(name, role, organisationName, email, phone);
+	}
+
+	int position() {
+		return position;
+	}
+
+	long version() {
+		return version;
+	}
+
+	record Details(String name, String role, String organisationName, String email, String phone) {
+	}
+
+}

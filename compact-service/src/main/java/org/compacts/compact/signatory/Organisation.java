@@ -1,0 +1,88 @@
+package org.compacts.compact.signatory;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.TenantId;
+
+@Entity
+class Organisation {
+
+	@Id
+	private UUID id;
+
+	@TenantId
+	@Column(name = "tenant_id", nullable = false, updatable = false)
+	private String tenant;
+
+	private String name;
+
+	@Enumerated(EnumType.STRING)
+	private Sector sector;
+
+	private String contactName;
+
+	private String contactEmail;
+
+	private String contactPhone;
+
+	private Instant createdAt;
+
+	@Version
+	private long version;
+
+	protected Organisation() {
+	}
+
+	Organisation(String name, Sector sector, Contact contact) {
+		this.id = UUID.randomUUID();
+		this.createdAt = Instant.now();
+		describe(name, sector, contact);
+	}
+
+	void describe(String name, Sector sector, Contact contact) {
+		this.name = name;
+		this.sector = sector;
+		this.contactName = contact.name();
+		this.contactEmail = contact.email();
+		this.contactPhone = contact.phone();
+	}
+
+	UUID id() {
+		return id;
+	}
+
+	String name() {
+		return name;
+	}
+
+	Sector sector() {
+		return sector;
+	}
+
+	Contact contact() {
+		return new Contact(contactName, contactEmail, contactPhone);
+	}
+
+	long version() {
+		return version;
+	}
+
+	/** Whom to ask at the organisation; any part may be missing. */
+	record Contact(String name, String email, String phone) {
+
+		static final Contact NONE = new Contact(null, null, null);
+
+		boolean isEmpty() {
+			return name == null && email == null && phone == null;
+		}
+
+	}
+
+}
