@@ -29,6 +29,10 @@ class Contact {
 
 	private String phone;
 
+	private String address;
+
+	private String website;
+
 	private int position;
 
 	private Instant createdAt;
@@ -51,6 +55,8 @@ class Contact {
 		this.organisationName = details.organisationName();
 		this.email = details.email();
 		this.phone = details.phone();
+		this.address = details.address();
+		this.website = details.website();
 		this.position = position;
 	}
 
@@ -59,7 +65,7 @@ class Contact {
 	}
 
 	Details details() {
-		return new Details(name, role, organisationName, email, phone);
+		return new Details(name, role, organisationName, email, phone, address, website);
 	}
 
 	int position() {
@@ -70,7 +76,8 @@ class Contact {
 		return version;
 	}
 
-	record Details(String name, String role, String organisationName, String email, String phone) {
+	record Details(String name, String role, String organisationName, String email, String phone, String address,
+			String website) {
 	}
 
 }

@@ -44,6 +44,7 @@ class ContactController {
 			@Size(max = 200) String organisationName, @Email @Size(max = 254) String email,
 			@Size(max = 40) @Pattern(regexp = "[0-9 +().-]*",
 					message = "may hold only digits, spaces and + ( ) - .") String phone,
+			@Size(max = 500) String address, @Size(max = 200) String website,
 			@Schema(description = "place in the compact's list, lowest first; left out: last when added, "
 					+ "unchanged when changed") @PositiveOrZero @Max(100_000) Integer position) {
 
@@ -53,6 +54,8 @@ class ContactController {
 			organisationName = strippedOrNull(organisationName);
 			email = strippedOrNull(email);
 			phone = strippedOrNull(phone);
+			address = strippedOrNull(address);
+			website = strippedOrNull(website);
 		}
 
 		/** A contact no one can reach is no contact. */
@@ -62,18 +65,19 @@ class ContactController {
 						new InvalidField("email", "give an e-mail address or a phone number"),
 						new InvalidField("phone", "give an e-mail address or a phone number")));
 			}
-			return new Details(name, role, organisationName, email, phone);
+			return new Details(name, role, organisationName, email, phone, address, website);
 		}
 
 	}
 
 	record ContactView(UUID id, String name, String role, String organisationName, String email, String phone,
-			int position, long version) {
+			String address, String website, int position, long version) {
 
 		static ContactView of(Contact contact) {
 			Details details = contact.details();
 			return new ContactView(contact.id(), details.name(), details.role(), details.organisationName(),
-					details.email(), details.phone(), contact.position(), contact.version());
+					details.email(), details.phone(), details.address(), details.website(), contact.position(),
+					contact.version());
 		}
 
 	}

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.compacts.compact.contact.ContactList;
 import org.compacts.compact.glossary.Glossary;
 import org.compacts.compact.item.ItemKind;
 import org.compacts.compact.item.ItemViews;
@@ -24,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * A compact as one document, in the order it reads: foreword, introduction, shared values and
  * principles, codes of practice, implementation, compliance and resolution, monitoring and review,
- * glossary. Anyone reads it; only members see versions not yet published.
+ * glossary, contacts. Anyone reads it; only members see versions not yet published.
  */
 @RestController
 @Tag(name = "Compact document", description = "A whole compact, as it reads")
@@ -36,10 +37,13 @@ class CompactDocumentController {
 
 	private final Glossary glossary;
 
-	CompactDocumentController(ProseSections sections, SharedItems items, Glossary glossary) {
+	private final ContactList contacts;
+
+	CompactDocumentController(ProseSections sections, SharedItems items, Glossary glossary, ContactList contacts) {
 		this.sections = sections;
 		this.items = items;
 		this.glossary = glossary;
+		this.contacts = contacts;
 	}
 
 	/** A prose section as the document shows it; null when the compact has not written it. */
@@ -48,7 +52,7 @@ class CompactDocumentController {
 
 	record CompactDocument(String tenant, Section foreword, Section introduction, List<ItemView> principles,
 			List<ItemView> codes, Section implementation, Section complianceAndResolution, Section monitoringAndReview,
-			List<Glossary.Term> glossary) {
+			List<Glossary.Term> glossary, List<ContactList.Card> contacts) {
 	}
 
 	@GetMapping("/api/t/{tenant}/document")
@@ -66,7 +70,7 @@ class CompactDocumentController {
 		return new CompactDocument(tenant, prose.get(SectionKey.FOREWORD), prose.get(SectionKey.INTRODUCTION),
 				shown.apply(ItemKind.PRINCIPLE), shown.apply(ItemKind.CODE), prose.get(SectionKey.IMPLEMENTATION),
 				prose.get(SectionKey.COMPLIANCE_AND_RESOLUTION), prose.get(SectionKey.MONITORING_AND_REVIEW),
-				glossary.terms());
+				glossary.terms(), contacts.cards());
 	}
 
 }

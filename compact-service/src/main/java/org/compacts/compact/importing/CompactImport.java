@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.compacts.compact.contact.ContactList;
 import org.compacts.compact.document.ProseSections;
 import org.compacts.compact.glossary.Glossary;
 import org.compacts.compact.item.ItemKind;
@@ -16,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Loads a compact file into the current tenant's compact, whole or not at all. It loads a new compact:
- * one that already has principles, codes, sections or a glossary is changed through the API instead, so
+ * one that already has principles, codes, sections, a glossary or contacts is changed through the API instead, so
  * an import never duplicates or silently overwrites what editors wrote.
  */
 @Service
@@ -24,7 +25,7 @@ public class CompactImport {
 
 	/** What was loaded. */
 	public record Imported(String title, int principles, int codes, int sections, int glossaryEntries,
-			boolean published) {
+			int contacts, boolean published) {
 	}
 
 	public sealed interface Outcome {
@@ -49,10 +50,13 @@ public class CompactImport {
 
 	private final Glossary glossary;
 
-	CompactImport(SharedItems items, ProseSections sections, Glossary glossary) {
+	private final ContactList contacts;
+
+	CompactImport(SharedItems items, ProseSections sections, Glossary glossary, ContactList contacts) {
 		this.items = items;
 		this.sections = sections;
 		this.glossary = glossary;
+		this.contacts = contacts;
 	}
 
 	/**
@@ -77,8 +81,11 @@ public class CompactImport {
 			sections.write(section.key(), section.title(), section.body(), null, by);
 		}
 		compact.glossary().forEach(entry -> glossary.explain(entry.term(), entry.meaning()));
+		compact.contacts()
+			.forEach(contact -> contacts.add(new ContactList.Card(contact.name(), contact.role(),
+					contact.organisation(), contact.email(), contact.phone(), contact.address(), contact.website())));
 		return new Outcome.Loaded(new Imported(compact.title(), compact.principles().size(), compact.codes().size(),
-				compact.sections().size(), compact.glossary().size(), publish));
+				compact.sections().size(), compact.glossary().size(), compact.contacts().size(), publish));
 	}
 
 	private void add(ItemKind kind, CompactFile.Shared<? extends ItemContent> shared, boolean publish, Stamp stamp) {
@@ -98,6 +105,9 @@ public class CompactImport {
 		}
 		if (!glossary.isEmpty()) {
 			present.add("glossary");
+		}
+		if (!contacts.isEmpty()) {
+			present.add("contacts");
 		}
 		return present;
 	}

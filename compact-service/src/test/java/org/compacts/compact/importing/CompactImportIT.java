@@ -59,7 +59,7 @@ class CompactImportIT {
 			request.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestServers.tokens().accessToken(user));
 		}
 		return request.exchange((req, res) -> new Answer(res.getStatusCode().value(),
-				String.valueOf(res.getHeaders().getContentType()), res.bodyTo(String.class)));
+				String.valueOf(res.getHeaders().getContentType()), res.bodyTo(String.class), res.getHeaders().getETag()));
 	}
 
 	private static byte[] kentFile() throws IOException {
@@ -69,7 +69,7 @@ class CompactImportIT {
 	}
 
 	private int rows(String tenant) {
-		return List.of("shared_item", "item_version", "document_section", "glossary_entry")
+		return List.of("shared_item", "item_version", "document_section", "glossary_entry", "contact")
 			.stream()
 			.mapToInt(table -> api.rows(table, tenant))
 			.sum();
@@ -98,6 +98,8 @@ class CompactImportIT {
 			.contains("standard consultation period=12", "minimum consultation period=8");
 		assertThat(document.path("glossary").valueStream().map(term -> term.path("term").asString()))
 			.contains("ChangeUp");
+		assertThat(document.path("contacts").path(0).path("name").asString()).isEqualTo("Sarah Williams");
+		assertThat(document.path("contacts").path(0).path("address").asString()).endsWith("ME10 4NU");
 	}
 
 	@Test

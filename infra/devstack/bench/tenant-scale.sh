@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Does the number of tenants slow one tenant? Reads a published compact (GET /api/t/{tenant}/document,
+# Kent's whole compact: 14 principles, 4 codes, 5 sections, 41 glossary terms, 3 contacts) through the
+# gateway with wrk, first with 10 benchmark tenants of equal data, then after adding 990 more, in one run
+# on one devstack. Measures one tenant (bench-0001) and a tenant at random each request.
+# Usage: infra/devstack/bench/tenant-scale.sh [seconds-per-run] [connections]
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+seconds=${1:-30}
+connections=${2:-16}
+command -v wrk >/dev/null || { echo "needs wrk: apt-get install wrk"; exit 2; }
+jdbc=$(ls ~/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar | grep -v sources | sort -V | tail -1)
+data=$(mktemp -d /tmp/devstack-tenant-bench.XXXX)
+log=$(mktemp /tmp/devstack-tenant-bench-out.XXXX)
+
+COMPACTS_GATEWAY_RATE_LIMIT_CAPACITY=1000000000 java -jar infra/devstack/target/devstack-exec.jar --data "$data" >"$log" 2>&1 &
+pid=$!
+trap 'kill -TERM $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT
+until grep -q "is running" "$log"; do
+  kill -0 $pid 2>/dev/null || { cat "$log"; exit 1; }
+  sleep 1
+done
+
+gateway=http://127.0.0.1:8080
+measure() {
+  local tenants=$1
+  echo "== $tenants tenants: one tenant (bench-0001), $connections connections, ${seconds}s"
+  wrk -t2 -c"$connections" -d10s "$gateway/api/t/bench-0001/document" >/dev/null
+  wrk -t2 -c"$connections" -d"${seconds}s" --latency "$gateway/api/t/bench-0001/document" \
+    | grep -E "^\s+(50|99)%|Requests/sec|Non-2xx|Socket errors"
+  echo "== $tenants tenants: a tenant at random each request"
+  BENCH_TENANTS=$tenants wrk -t2 -c"$connections" -d10s -s infra/devstack/bench/random-tenant.lua "$gateway" >/dev/null
+  BENCH_TENANTS=$tenants wrk -t2 -c"$connections" -d"${seconds}s" --latency -s infra/devstack/bench/random-tenant.lua "$gateway" \
+    | grep -E "^\s+(50|99)%|Requests/sec|Non-2xx|Socket errors"
+}
+
+java -cp "$jdbc" infra/devstack/bench/BenchTenants.java 15432 1 10
+echo "bench-0001 document: $(curl -s -o /dev/null -w '%{http_code} %{size_download} bytes' "$gateway/api/t/bench-0001/document")"
+measure 10
+java -cp "$jdbc" infra/devstack/bench/BenchTenants.java 15432 11 1000
+echo "bench-1000 document: $(curl -s -o /dev/null -w '%{http_code} %{size_download} bytes' "$gateway/api/t/bench-1000/document")"
+measure 1000
