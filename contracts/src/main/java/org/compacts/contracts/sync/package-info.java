@@ -24,6 +24,7 @@
  * {@code (district, sourceTenant, itemId, version)}, answering a repeat with {@code ALREADY_APPLIED}.
  * Every record carries {@code schemaVersion} ({@link org.compacts.contracts.sync.SyncEvent#SCHEMA_VERSION});
  * a consumer sends a version it does not know to {@link org.compacts.contracts.Topics#SYNC_DEAD_LETTERS}
- * rather than guess.
+ * rather than guess. A field added within a version is ignored by a reader that does not know it; a change
+ * a reader would misread (a renamed or retyped field) takes a new version.
  */
 package org.compacts.contracts.sync;

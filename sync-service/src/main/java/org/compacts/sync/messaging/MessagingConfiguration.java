@@ -7,15 +7,19 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.compacts.contracts.Topics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.ConsumerAwareRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
@@ -75,6 +79,8 @@ class MessagingConfiguration {
 
 		private final DeadLetterPublishingRecoverer recoverer;
 
+		private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
+
 		DeadLetters(KafkaTemplate<Object, Object> json) {
 			this.bytes = new KafkaTemplate<>(json.getProducerFactory(),
 					Map.of(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
@@ -86,8 +92,14 @@ class MessagingConfiguration {
 					(record, ex) -> new TopicPartition(Topics.SYNC_DEAD_LETTERS, -1));
 		}
 
-		DeadLetterPublishingRecoverer recoverer() {
-			return recoverer;
+		/** Publishes the record to the dead-letter topic, then says so in the log: someone has to look at it. */
+		ConsumerAwareRecordRecoverer recoverer() {
+			return (record, consumer, exception) -> {
+				recoverer.accept(record, consumer, exception);
+				log.warn("{}-{}@{} (key {}) sent to {}: {}", record.topic(), record.partition(), record.offset(),
+						record.key(), Topics.SYNC_DEAD_LETTERS,
+						NestedExceptionUtils.getMostSpecificCause(exception).toString());
+			};
 		}
 
 		@Override
