@@ -74,9 +74,12 @@ class Deliveries {
 		log.info("{} no longer follows {}: {} items marked not followed", district, source, current.size());
 	}
 
-	/** A district said how applying went. */
-	void record(ApplyOutcome outcome, Sends sends) {
-		states.lock(outcome.district(), outcome.sourceTenant(), outcome.itemId()).ifPresentOrElse(before -> {
+	/**
+	 * A district said how applying went: whether there was a state to move on (there is none yet when the
+	 * answer overtook the commit of the transaction that sent the command).
+	 */
+	boolean record(ApplyOutcome outcome, Sends sends) {
+		return states.lock(outcome.district(), outcome.sourceTenant(), outcome.itemId()).map(before -> {
 			SyncState after = before.outcome(outcome.result(), outcome.version(), outcome.appliedAt(), outcome.detail());
 			if (!after.equals(before)) {
 				states.save(outcome.district(), outcome.sourceTenant(), outcome.itemId(), after);
@@ -84,8 +87,8 @@ class Deliveries {
 						SyncStatusChanged.key(outcome.district(), outcome.sourceTenant(), outcome.itemId()),
 						status(outcome.district(), outcome.sourceTenant(), outcome.itemId(), after));
 			}
-		}, () -> log.warn("Outcome {} for {} {} {} v{}, which sync-service never sent there; ignored",
-				outcome.result(), outcome.district(), outcome.sourceTenant(), outcome.itemId(), outcome.version()));
+			return true;
+		}).orElse(false);
 	}
 
 	private void track(String district, UpstreamItem item, SyncState before, SyncState after, Sends sends) {

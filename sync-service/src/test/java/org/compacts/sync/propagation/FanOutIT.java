@@ -1,10 +1,14 @@
 package org.compacts.sync.propagation;
 
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import javax.sql.DataSource;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.compacts.contracts.Topics;
@@ -51,6 +55,9 @@ class FanOutIT {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	DataSource dataSource;
 
 	SyncKafka.Reader<Object> commands;
 
@@ -186,6 +193,34 @@ class FanOutIT {
 			.containsExactlyInAnyOrder("swale", "canterbury");
 		assertThat(jdbc.queryForObject("SELECT content FROM upstream_item WHERE item_id = ?", String.class, item))
 			.isEqualTo(second.content());
+	}
+
+	@Test
+	void anAnswerThatOvertakesTheCommitOfItsFanOutWaitsForItAndIsNotLost() throws Exception {
+		UUID item = UUID.randomUUID();
+		SharedItemPublished code = code("kent", item, 1);
+		try (Connection fanOut = dataSource.getConnection()) {
+			// a fan-out as FanOut makes it, caught between sending its command and committing
+			fanOut.setAutoCommit(false);
+			try (Statement sql = fanOut.createStatement()) {
+				sql.execute("SELECT pg_advisory_xact_lock_shared(" + GraphLock.KEY + ")");
+				sql.execute("INSERT INTO upstream_item (source_tenant, item_id, kind, version, mode, retired, content,"
+						+ " published_at, event_id) VALUES ('kent', '" + item + "', 'CODE', 1, 'CORE', false, '{}', '"
+						+ code.publishedAt() + "', gen_random_uuid())");
+				sql.execute("INSERT INTO sync_state (district, source_tenant, item_id, upstream_version, state,"
+						+ " published_at) VALUES ('swale', 'kent', '" + item + "', 1, 'PENDING', '" + code.publishedAt()
+						+ "')");
+			}
+
+			outcome("swale", code, Result.APPLIED, code.publishedAt().plusMillis(300), null);
+			await().atMost(PATIENCE).untilAsserted(() -> assertThat(jdbc.queryForObject(
+					"SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted", Integer.class))
+				.isPositive());
+
+			fanOut.commit();
+		}
+
+		await().atMost(PATIENCE).untilAsserted(() -> assertThat(states(item)).containsOnly(Map.entry("swale", "IN_SYNC")));
 	}
 
 	/** Waits until the fan-out committed: by then every command of it was taken by the broker. */
