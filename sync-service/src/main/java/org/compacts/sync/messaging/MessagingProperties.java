@@ -13,6 +13,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("compacts.sync.messaging")
 record MessagingProperties(@DefaultValue("PT1S") Duration retryInitialInterval,
-		@DefaultValue("PT30S") Duration retryMaxInterval, @DefaultValue("6") int retryAttempts,
+		@DefaultValue("PT60S") Duration retryMaxInterval, @DefaultValue("10") int retryAttempts,
 		@DefaultValue("PT10S") Duration sendTimeout) {
 }
