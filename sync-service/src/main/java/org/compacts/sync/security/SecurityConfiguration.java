@@ -11,7 +11,10 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
-/** A compact's sync status is for its members; acting on it (catch-up, resolving a conflict) for its editors. */
+/**
+ * A compact's sync status is for its members (a county's view of its followers for the county's members);
+ * acting on it (catch-up, resolving a conflict) for its editors. The API documentation is public.
+ */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
@@ -20,6 +23,10 @@ class SecurityConfiguration {
 		return http.with(ResourceServer.defaults(), Customizer.withDefaults())
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/error").permitAll()
+				.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+						"/swagger-ui/**")
+				.permitAll()
+				// "/sync/**" matches "/sync" itself as well
 				.requestMatchers(HttpMethod.GET, "/api/t/{tenant}/sync/**").access(TenantAccess.atLeast(TenantRole.MEMBER))
 				.requestMatchers("/api/t/{tenant}/sync/**").access(TenantAccess.atLeast(TenantRole.EDITOR))
 				.anyRequest().denyAll())

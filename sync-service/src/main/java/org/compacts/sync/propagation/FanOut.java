@@ -1,0 +1,64 @@
+package org.compacts.sync.propagation;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.compacts.contracts.Topics;
+import org.compacts.contracts.sync.SharedItemPublished;
+import org.compacts.sync.federation.FederationTenants;
+import org.compacts.sync.messaging.Outbound;
+import org.compacts.sync.messaging.Outbound.Sends;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A county (or national) published or retired a shared item: keep its latest version, and send it to every
+ * tenant that follows the source, directly or through a county in between.
+ *
+ * <p>The same version arriving again (a redelivery after a crash, the producer's outbox sending twice) is
+ * sent again to the districts still waiting for it, and to no other: whatever crashed before, every
+ * follower gets it; one that holds it is left alone.
+ */
+@Component
+class FanOut {
+
+	private static final Logger log = LoggerFactory.getLogger(FanOut.class);
+
+	private final GraphLock graphLock;
+
+	private final UpstreamItems upstream;
+
+	private final FederationTenants federation;
+
+	private final Deliveries deliveries;
+
+	private final Outbound outbound;
+
+	FanOut(GraphLock graphLock, UpstreamItems upstream, FederationTenants federation, Deliveries deliveries,
+			Outbound outbound) {
+		this.graphLock = graphLock;
+		this.upstream = upstream;
+		this.federation = federation;
+		this.deliveries = deliveries;
+		this.outbound = outbound;
+	}
+
+	@KafkaListener(id = "sync-fan-out", idIsGroup = false, topics = Topics.SHARED_ITEMS)
+	@Transactional
+	public void on(ConsumerRecord<String, Object> record) {
+		SharedItemPublished published = Incoming.sharedItem(record);
+		graphLock.shared();
+		UpstreamItem latest = upstream.keepLatest(published);
+		if (latest.version() > published.version()) {
+			log.info("{} {} v{} is older than v{} already kept: nothing to send", published.sourceTenant(),
+					published.itemId(), published.version(), latest.version());
+			return;
+		}
+		Sends sends = outbound.sends();
+		deliveries.fanOut(latest, federation.graph().of(latest.sourceTenant()), sends);
+		sends.awaitAll();
+	}
+
+}
