@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Adds the benchmark tenants bench-{from}..bench-{to} to a running devstack: each registered in
  * tenant-service (standalone, so nothing syncs) and given a copy of Kent's compact in compact-service,
- * row for row under new ids: equal data for every tenant. Writes as the PostgreSQL superuser, which
+ * row for row under new ids: equal data for every tenant. Run each range once on a devstack. Writes as the PostgreSQL superuser, which
  * row-level security does not bind; the services themselves never connect so.
  *
  * Usage: java -cp postgresql.jar BenchTenants.java <pg-port> <from> <to>
@@ -38,7 +38,7 @@ public class BenchTenants {
 						+ ", to_jsonb(s) || jsonb_strip_nulls(jsonb_build_object('tenant_id', t.slug, 'id', md5(t.slug || s.id::text)::uuid,"
 						+ " 'item_id', md5(t.slug || (to_jsonb(s) ->> 'item_id'))::uuid,"
 						+ " 'version_id', md5(t.slug || (to_jsonb(s) ->> 'version_id'))::uuid)))).* FROM " + table
-						+ " s, " + slugs + " t WHERE s.tenant_id = 'kent' ON CONFLICT DO NOTHING");
+						+ " s, " + slugs + " t WHERE s.tenant_id = 'kent'");
 			}
 			compacts.commit();
 			run(compacts, "ANALYZE");
