@@ -97,4 +97,16 @@ class AccessThroughTheGatewayIT {
 		assertThat(call(HttpMethod.GET, "/api/t/atlantis/principles", null, null).status()).isEqualTo(404);
 	}
 
+	@Test
+	void kentsCompactFromTheDraftIsReadByAnyoneThroughTheGateway() {
+		Answer kent = call(HttpMethod.GET, "/api/t/kent/document", null, null);
+
+		assertThat(kent.status()).isEqualTo(200);
+		// the embedded default loads it from the Kent Partners Compact draft (import/kent-compact.yaml)
+		assertThat(kent.body()).contains("\"Consultation\"", "standard consultation period", "Openness", "ChangeUp",
+				"Sarah Williams");
+		assertThat(call(HttpMethod.GET, "/api/t/hounslow/document", null, null).body())
+			.doesNotContain("standard consultation period");
+	}
+
 }

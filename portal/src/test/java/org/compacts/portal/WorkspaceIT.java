@@ -52,7 +52,15 @@ class WorkspaceIT {
 						 {"slug":"swale","name":"Swale Compact","level":"DISTRICT"},
 						 {"slug":"hounslow","name":"Hounslow Compact","level":"STANDALONE"}]""";
 				case "/api/tenants/kent" -> "{\"slug\":\"kent\",\"name\":\"Kent Partners Compact\",\"level\":\"COUNTY\"}";
-				case "/api/t/kent/principles" -> "[{\"content\":{\"title\":\"Openness\",\"text\":\"We will be open.\"},\"status\":\"PUBLISHED\"}]";
+				case "/api/t/kent/document" -> """
+						{"foreword":{"title":"Foreword","body":"Working together for Kent."},
+						 "principles":[{"content":{"title":"Openness","text":"We will be open."},"status":"PUBLISHED","version":1,"mode":"CORE"}],
+						 "codes":[{"content":{"title":"Consultation","aim":"Better consultation.","vcsUndertakings":[],
+						   "publicSectorUndertakings":["Consult for 12 weeks."],"allPartnersCommitments":[],
+						   "measurableCommitments":[{"name":"minimum consultation period","kind":"MINIMUM","quantity":{"amount":8,"unit":"weeks"}}]},
+						   "status":"DRAFT","version":2,"mode":"ADAPTABLE"}],
+						 "glossary":[{"term":"VCS","meaning":"voluntary and community sector"}],
+						 "contacts":[{"name":"Sarah Williams","email":"sarah@example.org"}]}""";
 				case "/api/tenants/invitations/good" ->
 					"{\"tenant\":\"kent\",\"tenantName\":\"Kent Partners Compact\",\"role\":\"member\",\"email\":\"hana.hounslow@example.org\"}";
 				case "/api/tenants/invitations/good/accept" -> exchange.getRequestHeaders().containsKey("Authorization")
@@ -100,8 +108,10 @@ class WorkspaceIT {
 
 		String kent = page("/t/kent", TestServers.tokens().accessToken("alex.champion"));
 
-		assertThat(kent).contains("Kent Partners Compact", "Your role here", "Compact Champion", "Openness");
-		assertThat(AUTHORIZED_CALLS).contains("/api/t/kent/principles");
+		assertThat(kent).contains("Kent Partners Compact", "Your role here", "Compact Champion", "Openness",
+				"Working together for Kent.", "Consultation", "Draft", "Consult for 12 weeks.",
+				"minimum consultation period (minimum: 8 weeks)", "voluntary and community sector", "Sarah Williams");
+		assertThat(AUTHORIZED_CALLS).contains("/api/t/kent/document");
 	}
 
 	@Test

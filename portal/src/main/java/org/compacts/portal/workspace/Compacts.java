@@ -20,10 +20,34 @@ class Compacts {
 	record Tenant(String slug, String name, String level) {
 	}
 
-	/** A principle as compact-service shows it to this visitor: the latest version to members, else the published. */
-	record Principle(Content content, String status) {
+	/**
+	 * A compact as compact-service shows it to this visitor, in reading order: published content to
+	 * anyone, the latest versions (drafts too) to members.
+	 */
+	record Document(Section foreword, Section introduction, List<Item> principles, List<Item> codes,
+			Section implementation, Section complianceAndResolution, Section monitoringAndReview, List<Term> glossary,
+			List<Contact> contacts) {
 
-		record Content(String title, String text) {
+		static final Document EMPTY = new Document(null, null, List.of(), List.of(), null, null, null, List.of(),
+				List.of());
+
+		/** The prose sections after the codes, those the compact has written. */
+		public List<Section> closingSections() {
+			return java.util.stream.Stream.of(implementation, complianceAndResolution, monitoringAndReview)
+				.filter(java.util.Objects::nonNull)
+				.toList();
+		}
+
+	}
+
+	record Section(String title, String body) {
+	}
+
+	/** A principle or a code; a principle has a text, a code its aim, undertakings and commitments. */
+	record Item(Content content, String status, int version, String mode) {
+
+		public boolean isPublished() {
+			return "PUBLISHED".equals(status);
 		}
 
 		public String title() {
@@ -34,10 +58,30 @@ class Compacts {
 			return content.text();
 		}
 
-		public boolean isPublished() {
-			return "PUBLISHED".equals(status);
+	}
+
+	record Content(String title, String text, String whyItMatters, String aim, List<String> vcsUndertakings,
+			List<String> publicSectorUndertakings, List<String> allPartnersCommitments,
+			List<Commitment> measurableCommitments) {
+	}
+
+	record Commitment(String name, String kind, Quantity quantity) {
+
+		/** As a reader says it: "standard: 12 weeks", "practice". */
+		public String measure() {
+			return kind.toLowerCase(java.util.Locale.ROOT) + (quantity == null ? "" : ": " + quantity.amount() + " " + quantity.unit());
 		}
 
+	}
+
+	record Quantity(int amount, String unit) {
+	}
+
+	record Term(String term, String meaning) {
+	}
+
+	record Contact(String name, String role, String organisationName, String email, String phone, String address,
+			String website) {
 	}
 
 	private final RestClient tenants;
@@ -62,10 +106,10 @@ class Compacts {
 					? response.bodyTo(Tenant.class) : null));
 	}
 
-	List<Principle> principles(String slug, Authentication visitor) {
-		Principle[] principles = as(visitor, compacts.get().uri("/api/t/{tenant}/principles", slug)).retrieve()
-			.body(Principle[].class);
-		return principles == null ? List.of() : List.of(principles);
+	Document document(String slug, Authentication visitor) {
+		Document document = as(visitor, compacts.get().uri("/api/t/{tenant}/document", slug)).retrieve()
+			.body(Document.class);
+		return document == null ? Document.EMPTY : document;
 	}
 
 	private static RestClient.RequestHeadersSpec<?> as(Authentication visitor, RestClient.RequestHeadersSpec<?> request) {

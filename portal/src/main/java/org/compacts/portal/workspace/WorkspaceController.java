@@ -44,7 +44,7 @@ class WorkspaceController {
 		model.addAttribute("tenant", tenant);
 		model.addAttribute("myRole",
 				mine.stream().filter(c -> c.slug().equals(slug)).map(VisitorModel.MyCompact::role).findFirst().orElse(null));
-		model.addAttribute("principles", compacts.principles(slug, visitor));
+		model.addAttribute("document", compacts.document(slug, visitor));
 		return "compact";
 	}
 
