@@ -8,6 +8,7 @@ import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
@@ -72,13 +73,19 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		Throwable cause = ex.getMostSpecificCause();
-		if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-			InvalidField error = new InvalidField(path(mismatch), reason(mismatch));
-			return invalid(ex, headers, status, request, "The request body has a value of the wrong type.",
-					List.of(error));
+		// Jackson's exception knows the field; it is not always the innermost cause (a date such as
+		// 2010-02-30 ends in java.time's exception), so look along the causes.
+		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+				return invalid(ex, headers, status, request, "The request body has a value of the wrong type.",
+						List.of(new InvalidField(path(mismatch), reason(mismatch))));
+			}
+			if (cause instanceof InputCoercionException overflow && !overflow.getPath().isEmpty()) {
+				return invalid(ex, headers, status, request, "The request body has a number out of range.",
+						List.of(new InvalidField(path(overflow), "is out of range")));
+			}
 		}
-		String detail = cause instanceof JacksonException ? "The request body is not valid JSON."
+		String detail = ex.getMostSpecificCause() instanceof JacksonException ? "The request body is not valid JSON."
 				: "The request body is missing or cannot be read.";
 		return invalid(ex, headers, status, request, detail, List.of());
 	}
@@ -159,6 +166,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	private static String reason(MismatchedInputException ex) {
 		Class<?> target = ex.getTargetType();
+		if (target == java.time.LocalDate.class) {
+			return "must be a date as yyyy-mm-dd";
+		}
 		if (ex instanceof InvalidFormatException invalid && target != null && target.isEnum()) {
 			return "'" + invalid.getValue() + "' is not one of " + Arrays.toString(target.getEnumConstants());
 		}
