@@ -35,6 +35,8 @@ public final class RunningStack implements AutoCloseable {
 
 	private final List<ServiceProcess> services = new ArrayList<>();
 
+	private final Map<String, Database> databases = new HashMap<>();
+
 	private PostgresServer postgres;
 
 	private KafkaServer kafka;
@@ -104,7 +106,6 @@ public final class RunningStack implements AutoCloseable {
 				data.resolve("postgres"));
 		starting(() -> postgres = EmbeddedServers.postgres(options.port(DevstackOptions.POSTGRES), data.resolve("postgres")));
 		Database keycloakDb = postgres.database("keycloak");
-		Map<String, Database> databases = new HashMap<>();
 		DATABASES.forEach((service, name) -> databases.put(service, postgres.database(name)));
 
 		log.info("Starting Kafka on port {}", options.port(DevstackOptions.KAFKA));
@@ -194,6 +195,36 @@ public final class RunningStack implements AutoCloseable {
 	/** The process ids of the services, for whoever wants to measure them. */
 	public List<Long> servicePids() {
 		return services.stream().map(ServiceProcess::pid).toList();
+	}
+
+	/**
+	 * Kills one service as a crash would (SIGKILL: no graceful shutdown, no shutdown hook), for tests of
+	 * what survives a crash. {@link #restart} starts it again.
+	 */
+	public synchronized void crash(String service) {
+		ServiceProcess process = services.stream()
+			.filter(candidate -> candidate.name().equals(service))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("no running service " + service));
+		log.info("Crashing {} (SIGKILL)", service);
+		process.kill();
+		services.remove(process);
+	}
+
+	/** Starts a service that {@link #crash} stopped, on its port and database, and waits until it is ready. */
+	public void restart(String service) {
+		ServiceProcess process;
+		synchronized (this) {
+			if (stopping) {
+				throw new StartupProblem("stopped");
+			}
+			log.info("Restarting {} on port {}", service, options.port(service));
+			process = ServiceProcess.start(service, options.jar(service), options.port(service),
+					arguments(service, databases.get(service)), options.logs());
+			services.add(process);
+		}
+		process.awaitReady(READY_TIMEOUT, this::isStopping);
+		log.info("{} is ready again", service);
 	}
 
 	/** Newest first: the services, then Keycloak, the broker and last the database they all use. */

@@ -53,7 +53,7 @@ final class ServiceProcess implements AutoCloseable {
 			Files.createDirectories(logs);
 			Path logFile = logs.resolve(name + ".log");
 			Process process = new ProcessBuilder(command).redirectErrorStream(true)
-				.redirectOutput(ProcessBuilder.Redirect.to(logFile.toFile()))
+				.redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
 				.start();
 			return new ServiceProcess(name, process,
 					URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness"), logFile);
@@ -79,6 +79,12 @@ final class ServiceProcess implements AutoCloseable {
 
 	long pid() {
 		return process.pid();
+	}
+
+	/** Ends the process as a crash would: SIGKILL, so no shutdown hook or graceful shutdown runs. */
+	void kill() {
+		process.destroyForcibly();
+		process.onExit().join();
 	}
 
 	@Override
