@@ -1,6 +1,8 @@
 package org.compacts.compact.item;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -51,12 +53,15 @@ public class SharedItems {
 
 	private final List<AmendmentRule> amendmentRules;
 
+	private final Optional<AdoptedItems> adopted;
+
 	SharedItems(StoredItems items, ContentJson json, ApplicationEventPublisher events,
-			List<AmendmentRule> amendmentRules) {
+			List<AmendmentRule> amendmentRules, Optional<AdoptedItems> adopted) {
 		this.items = items;
 		this.json = json;
 		this.events = events;
 		this.amendmentRules = List.copyOf(amendmentRules);
+		this.adopted = adopted;
 	}
 
 	/** A new item, placed after the others of its kind, its first version a draft. */
@@ -159,6 +164,12 @@ public class SharedItems {
 	@Transactional(readOnly = true)
 	public Optional<Item> find(ItemKind kind, UUID id) {
 		return items.findByIdAndKind(id, kind).map(stored -> Item.of(stored, json));
+	}
+
+	/** Where each of the given items was taken from, for those that are copies of an upstream item. */
+	@Transactional(readOnly = true)
+	public Map<UUID, AdoptedItems.AdoptedFrom> adoptedFrom(Collection<UUID> ids) {
+		return adopted.map(lookup -> lookup.adoptedFrom(ids)).orElse(Map.of());
 	}
 
 	private StoredItem locked(ItemKind kind, UUID id) {

@@ -79,6 +79,9 @@ class ApplyIT {
 		assertThat(item.path("status").asString()).isEqualTo("PUBLISHED");
 		assertThat(item.path("mode").asString()).isEqualTo("ADAPTABLE");
 		assertThat(item.path("content").path("aim").asString()).isEqualTo(Codes.volunteering().aim());
+		assertThat(item.path("adoptedFrom").path("tenant").asString()).isEqualTo("kent");
+		assertThat(item.path("adoptedFrom").path("itemId").asString()).isEqualTo(kentItem.toString());
+		assertThat(item.path("adoptedFrom").path("version").asInt()).isEqualTo(1);
 		assertThat(api.query("swale", "SELECT DISTINCT changed_by FROM item_status_change c "
 				+ "JOIN item_version v ON v.id = c.version_id WHERE v.item_id = ?", copy))
 			.extracting(row -> row.get("changed_by"))
@@ -112,6 +115,10 @@ class ApplyIT {
 		assertThat(versions.get(1).path("status").asString()).isEqualTo("PUBLISHED");
 		assertThat(versions.get(1).path("content").path("aim").asString())
 			.isEqualTo("Volunteering is valued across Kent.");
+		assertThat(api.get("/api/t/swale/codes", null).json())
+			.filteredOn(item -> item.path("id").asString().equals(copy.toString()))
+			.singleElement()
+			.satisfies(item -> assertThat(item.path("adoptedFrom").path("version").asInt()).isEqualTo(2));
 	}
 
 	@Test

@@ -159,6 +159,25 @@ class MergeIT {
 	}
 
 	@Test
+	void anAmendedCopyRetiredUpstreamIsAConflictUntilTheDistrictTakesTheRetirement() {
+		UUID copy = adopted("ADAPTABLE");
+		amend(copy, Codes.withAim(Codes.volunteering(), SWALE_AIM));
+		SyncTopics.send(SyncTopics.retirement(
+				SyncTopics.command("swale", "kent", kentItem, "CODE", 1, "ADAPTABLE", Codes.volunteering())));
+		List<ApplyOutcome> answers = values(outcomes.await(outcomeOf("swale", kentItem), ++outcomesSoFar + 1));
+		assertThat(answers.get(answers.size() - 1).result()).isEqualTo(Result.CONFLICT);
+		assertThat(api.get("/api/t/swale/codes/" + copy, null).json().path("status").asString()).isEqualTo("PUBLISHED");
+		assertThat(api.get("/api/t/swale/codes/" + copy + "/conflict", "sam.editor").json().path("fields").get(0)
+			.asString()).isEqualTo("retired");
+
+		api.post("/api/t/swale/codes/" + copy + "/conflict/resolution", "sam.editor", Map.of("take", "UPSTREAM"));
+
+		assertThat(resolutionOutcome()).isEqualTo(Result.APPLIED);
+		assertThat(api.get("/api/t/swale/codes/" + copy, "sam.editor").json().path("status").asString())
+			.isEqualTo("RETIRED");
+	}
+
+	@Test
 	void aCoreCodeCannotBeAmendedLocally() {
 		UUID copy = adopted("CORE");
 		List<Map<String, Object>> versions = api.snapshot("item_version", "swale");
