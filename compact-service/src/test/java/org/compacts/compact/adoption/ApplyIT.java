@@ -155,6 +155,23 @@ class ApplyIT {
 		assertThat(versions.get(0).path("status").asString()).isEqualTo("RETIRED");
 	}
 
+	@Test
+	void anUpstreamRetirementWithdrawsADraftThatAmendsNothingThenRetiresTheCopy() {
+		ApplyCommand v1 = SyncTopics.command("swale", "kent", kentItem, "CODE", 1, "ADAPTABLE", Codes.volunteering());
+		SyncTopics.send(v1);
+		outcomes.await(outcomeOf("swale", kentItem), 1);
+		UUID copy = copyOf("swale", kentItem);
+		assertThat(api.put("/api/t/swale/codes/" + copy, "sam.editor", MergeIT.body(Codes.volunteering(), 1)).status())
+			.isEqualTo(200);
+
+		SyncTopics.send(SyncTopics.retirement(v1));
+
+		assertThat(values(outcomes.await(outcomeOf("swale", kentItem), 2)).get(1).result()).isEqualTo(Result.APPLIED);
+		JsonNode versions = api.get("/api/t/swale/codes/" + copy + "/versions", "sam.editor").json();
+		assertThat(versions).extracting(version -> version.path("status").asString())
+			.containsExactly("RETIRED", "WITHDRAWN");
+	}
+
 	private UUID copyOf(String district, UUID source) {
 		return (UUID) api.query(district, "SELECT item_id FROM adoption WHERE source_item_id = ?", source)
 			.get(0)
