@@ -100,6 +100,9 @@ class ConflictAccessIT {
 		assertThat(api.get(conflict, "chris.canterbury").status()).isEqualTo(403);
 		assertThat(api.post(conflict + "/resolution", "chris.canterbury", Map.of("take", "UPSTREAM")).status())
 			.isEqualTo(403);
+		assertThat(api.get("/api/t/canterbury/codes/" + copy + "/conflict", "sam.editor").status()).isEqualTo(403);
+		assertThat(api.post("/api/t/canterbury/codes/" + copy + "/conflict/resolution", "sam.editor",
+				Map.of("take", "UPSTREAM")).status()).isEqualTo(403);
 		assertThat(api.get(conflict, null).status()).isEqualTo(401);
 		assertThat(api.post(conflict + "/resolution", null, Map.of("take", "UPSTREAM")).status()).isEqualTo(401);
 		assertThat(adoptions("swale")).isEqualTo(adoptions);
