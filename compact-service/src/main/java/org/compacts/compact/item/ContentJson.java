@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** Item content to and from the JSON kept in {@code item_version.content}: the records as they are. */
 @Component
-class ContentJson {
+public class ContentJson {
 
 	private final JsonMapper mapper;
 
@@ -15,11 +15,11 @@ class ContentJson {
 		this.mapper = mapper;
 	}
 
-	String write(ItemContent content) {
+	public String write(ItemContent content) {
 		return mapper.writeValueAsString(content);
 	}
 
-	ItemContent read(String json, ItemKind kind) {
+	public ItemContent read(String json, ItemKind kind) {
 		return mapper.readValue(json, kind.contentType());
 	}
 

@@ -3,6 +3,8 @@ package org.compacts.compact.item;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -51,13 +53,15 @@ abstract class ItemController<R extends ItemRequest> {
 	@Operation(summary = "The items in reading order: the latest version to members, the published one to others")
 	List<ItemView> list(@PathVariable String tenant, Authentication reader) {
 		boolean member = isMember(reader, tenant);
-		return items.all(kind).stream().flatMap(item -> ItemViews.item(item, member).stream()).toList();
+		List<SharedItems.Item> all = items.all(kind);
+		Map<UUID, AdoptedItems.AdoptedFrom> origins = items.adoptedFrom(all.stream().map(SharedItems.Item::id).toList());
+		return all.stream().flatMap(item -> ItemViews.item(item, member, origins.get(item.id())).stream()).toList();
 	}
 
 	@GetMapping("/{id}")
 	ItemView one(@PathVariable String tenant, @PathVariable UUID id, Authentication reader) {
 		// An item nobody published is as absent as a missing one to whoever may not read drafts.
-		return ItemViews.item(find(id), isMember(reader, tenant)).orElseThrow(() -> ItemProblem.notFound(kind));
+		return view(find(id), isMember(reader, tenant)).orElseThrow(() -> ItemProblem.notFound(kind));
 	}
 
 	@PostMapping
@@ -79,7 +83,7 @@ abstract class ItemController<R extends ItemRequest> {
 		}
 		checked(request);
 		Edit edit = new Edit(request.startedFrom(), request.content(), request.mode(), stamp(editor));
-		return ItemViews.item(items.edit(kind, id, edit), true).orElseThrow();
+		return view(items.edit(kind, id, edit), true).orElseThrow();
 	}
 
 	@PostMapping("/{id}/versions/{number}/consultation")
@@ -158,7 +162,11 @@ abstract class ItemController<R extends ItemRequest> {
 	}
 
 	private ItemView move(UUID id, SharedItems.Move move, int number, Authentication editor) {
-		return ItemViews.item(items.move(kind, id, move, number, stamp(editor)), true).orElseThrow();
+		return view(items.move(kind, id, move, number, stamp(editor)), true).orElseThrow();
+	}
+
+	private Optional<ItemView> view(SharedItems.Item item, boolean member) {
+		return ItemViews.item(item, member, items.adoptedFrom(List.of(item.id())).get(item.id()));
 	}
 
 	private SharedItems.Item find(UUID id) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import org.compacts.compact.versioning.ItemContent;
 import org.compacts.compact.versioning.ItemStatus;
 import org.compacts.compact.versioning.ItemVersion;
@@ -23,9 +25,12 @@ public final class ItemViews {
 	/**
 	 * @param version the number of the version shown: the latest to a member, the published one to others
 	 * @param publishedVersion the version in force, if any
+	 * @param adoptedFrom the upstream item this one is a copy of, and the version it last took; absent for an
+	 *     item of this compact's own
 	 */
 	public record ItemView(UUID id, ItemKind kind, int position, int version, ItemStatus status, Mode mode,
-			ItemContent content, Integer publishedVersion, int latestVersion) {
+			ItemContent content, Integer publishedVersion, int latestVersion,
+			@JsonInclude(JsonInclude.Include.NON_NULL) AdoptedItems.AdoptedFrom adoptedFrom) {
 
 	}
 
@@ -40,11 +45,16 @@ public final class ItemViews {
 	}
 
 	public static Optional<ItemView> item(SharedItems.Item item, boolean member) {
+		return item(item, member, null);
+	}
+
+	static Optional<ItemView> item(SharedItems.Item item, boolean member, AdoptedItems.AdoptedFrom adoptedFrom) {
 		Optional<ItemVersion> shown = member ? Optional.of(item.history().latest())
 				: item.history().currentPublished();
 		Integer published = item.history().currentPublished().map(ItemVersion::number).orElse(null);
 		return shown.map(version -> new ItemView(item.id(), item.kind(), item.position(), version.number(),
-				version.status(), version.mode(), version.content(), published, item.history().latest().number()));
+				version.status(), version.mode(), version.content(), published, item.history().latest().number(),
+				adoptedFrom));
 	}
 
 	static boolean isPublic(ItemVersion version) {

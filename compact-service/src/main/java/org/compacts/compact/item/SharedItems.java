@@ -1,6 +1,8 @@
 package org.compacts.compact.item;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -49,10 +51,17 @@ public class SharedItems {
 
 	private final ApplicationEventPublisher events;
 
-	SharedItems(StoredItems items, ContentJson json, ApplicationEventPublisher events) {
+	private final List<AmendmentRule> amendmentRules;
+
+	private final Optional<AdoptedItems> adopted;
+
+	SharedItems(StoredItems items, ContentJson json, ApplicationEventPublisher events,
+			List<AmendmentRule> amendmentRules, Optional<AdoptedItems> adopted) {
 		this.items = items;
 		this.json = json;
 		this.events = events;
+		this.amendmentRules = List.copyOf(amendmentRules);
+		this.adopted = adopted;
 	}
 
 	/** A new item, placed after the others of its kind, its first version a draft. */
@@ -65,10 +74,63 @@ public class SharedItems {
 		return Item.of(items.saveAndFlush(stored), json);
 	}
 
-	/** Saves an edit as a new draft version; refused as stale unless it started from the latest one. */
+	/**
+	 * Saves an editor's edit as a new draft version; refused as stale unless it started from the latest
+	 * one, and refused when a rule forbids amending the item here (a core item a district took upstream).
+	 */
 	public Item edit(ItemKind kind, UUID id, Edit edit) {
 		StoredItem stored = locked(kind, id);
+		for (AmendmentRule rule : amendmentRules) {
+			rule.refusal(id).ifPresent(reason -> {
+				throw ItemProblem.refused(new Refused(Refused.Ground.NOT_ALLOWED, reason), "mode");
+			});
+		}
 		return apply(stored, stored.history(json).edit(edit), "startedFrom");
+	}
+
+	/**
+	 * A new item published at once with the given content: a district's copy of an upstream item, made by
+	 * sync (the stamp names it). Followers of this compact are told, as for any publication.
+	 */
+	public Item createPublished(ItemKind kind, ItemContent content, Mode mode, Stamp stamp) {
+		Item created = create(kind, content, mode, stamp);
+		return move(kind, created.id(), Move.PUBLISH, 1, stamp);
+	}
+
+	/**
+	 * Publishes the given content as the item's new version in one step, whatever an editor is drafting
+	 * (the draft is superseded, and stays in the history): sync taking an upstream version, or a district
+	 * resolving a conflict. Not subject to the {@link AmendmentRule}s: these are not local amendments.
+	 */
+	public Item publishNewVersion(ItemKind kind, UUID id, ItemContent content, Mode mode, Stamp stamp) {
+		StoredItem stored = locked(kind, id);
+		int latest = stored.history(json).latest().number();
+		apply(stored, stored.history(json).edit(new Edit(latest, content, mode, stamp)), "startedFrom");
+		return move(kind, id, Move.PUBLISH, latest + 1, stamp);
+	}
+
+	/** Publishes the version being worked on, if one is. */
+	public Item publishWorking(ItemKind kind, UUID id, Stamp stamp) {
+		StoredItem stored = locked(kind, id);
+		ItemHistory history = stored.history(json);
+		return history.working().map(working -> move(kind, id, Move.PUBLISH, working.number(), stamp))
+			.orElseGet(() -> Item.of(stored, json));
+	}
+
+	/** Retires the item, withdrawing a version being worked on first: sync following an upstream retirement. */
+	public Item retire(ItemKind kind, UUID id, Stamp stamp) {
+		StoredItem stored = locked(kind, id);
+		ItemHistory history = stored.history(json);
+		if (history.isRetired()) {
+			return Item.of(stored, json);
+		}
+		Optional<ItemVersion> working = history.working();
+		if (working.isPresent()) {
+			history = move(kind, id, Move.WITHDRAW, working.get().number(), stamp).history();
+		}
+		Optional<ItemVersion> published = history.currentPublished();
+		return published.isEmpty() ? new Item(stored.id(), stored.kind(), stored.position(), history)
+				: move(kind, id, Move.RETIRE, published.get().number(), stamp);
 	}
 
 	public Item move(ItemKind kind, UUID id, Move move, int number, Stamp stamp) {
@@ -102,6 +164,12 @@ public class SharedItems {
 	@Transactional(readOnly = true)
 	public Optional<Item> find(ItemKind kind, UUID id) {
 		return items.findByIdAndKind(id, kind).map(stored -> Item.of(stored, json));
+	}
+
+	/** Where each of the given items was taken from, for those that are copies of an upstream item. */
+	@Transactional(readOnly = true)
+	public Map<UUID, AdoptedItems.AdoptedFrom> adoptedFrom(Collection<UUID> ids) {
+		return adopted.map(lookup -> lookup.adoptedFrom(ids)).orElse(Map.of());
 	}
 
 	private StoredItem locked(ItemKind kind, UUID id) {

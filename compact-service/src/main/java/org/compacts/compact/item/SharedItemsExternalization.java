@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.apache.kafka.clients.admin.NewTopic;
 import org.compacts.contracts.Topics;
+import org.compacts.contracts.sync.ApplyOutcome;
 import org.compacts.contracts.sync.SharedItemPublished;
 
 import org.springframework.context.annotation.Bean;
@@ -13,7 +14,11 @@ import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
 import org.springframework.modulith.events.RoutingTarget;
 
-/** Which of our events leave the service, as which contract, on which topic and key. */
+/**
+ * Which of our events leave the service, as which contract, on which topic and key: the publications of
+ * shared items, and the outcomes of applying upstream versions in a district (raised as the contract
+ * record itself, by {@code adoption}, in the transaction that applied or resolved).
+ */
 @Configuration(proxyBeanMethods = false)
 class SharedItemsExternalization {
 
@@ -22,14 +27,16 @@ class SharedItemsExternalization {
 	@Bean
 	EventExternalizationConfiguration eventExternalization() {
 		return EventExternalizationConfiguration.externalizing()
-			.selectByType(ItemPublished.class)
+			.select(event -> event instanceof ItemPublished || event instanceof ApplyOutcome)
 			.mapping(ItemPublished.class, SharedItemsExternalization::toContract)
 			.route(ItemPublished.class,
 					event -> RoutingTarget.forTarget(Topics.SHARED_ITEMS).andKey(event.tenant() + "/" + event.itemId()))
+			.route(ApplyOutcome.class,
+					outcome -> RoutingTarget.forTarget(Topics.APPLY_OUTCOMES).andKey(outcome.district()))
 			// Modulith's message converter writes the JSON; the type goes in the header Spring Kafka's
 			// JacksonJsonDeserializer reads (raw bytes, as its serializer would write it)
-			.headers(ItemPublished.class,
-					event -> Map.of(TYPE_ID_HEADER, SharedItemPublished.class.getName().getBytes(StandardCharsets.UTF_8)))
+			.headers(ItemPublished.class, event -> typeHeader(SharedItemPublished.class))
+			.headers(ApplyOutcome.class, outcome -> typeHeader(ApplyOutcome.class))
 			.build();
 	}
 
@@ -37,6 +44,10 @@ class SharedItemsExternalization {
 	@Bean
 	NewTopic sharedItemsTopic() {
 		return TopicBuilder.name(Topics.SHARED_ITEMS).partitions(3).compact().build();
+	}
+
+	private static Map<String, Object> typeHeader(Class<?> contract) {
+		return Map.of(TYPE_ID_HEADER, contract.getName().getBytes(StandardCharsets.UTF_8));
 	}
 
 	static SharedItemPublished toContract(ItemPublished event) {
