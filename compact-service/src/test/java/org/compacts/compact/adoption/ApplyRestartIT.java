@@ -1,23 +1,16 @@
 package org.compacts.compact.adoption;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.awaitility.Awaitility;
-import org.compacts.compact.CompactServiceApplication;
+import org.compacts.compact.StandaloneService;
 import org.compacts.compact.tenancy.CurrentTenant;
 import org.compacts.contracts.sync.ApplyCommand;
 import org.compacts.contracts.sync.ApplyOutcome;
 import org.compacts.contracts.sync.ApplyOutcome.Result;
-import org.compacts.testkit.Database;
-import org.compacts.testkit.TestServers;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,31 +26,13 @@ import static org.compacts.compact.adoption.SyncTopics.values;
  */
 class ApplyRestartIT {
 
-	private static ConfigurableApplicationContext start(String bootstrapServers) {
-		Database db = TestServers.postgres().database("compacts");
-		// as arguments, so they come before application.yml (the builder's properties would come after)
-		Map<String, Object> properties = new LinkedHashMap<>();
-		properties.put("server.port", "0");
-		properties.put("spring.datasource.url", db.jdbcUrl());
-		properties.put("spring.datasource.username", db.appUser());
-		properties.put("spring.datasource.password", db.appPassword());
-		properties.put("spring.flyway.user", db.ownerUser());
-		properties.put("spring.flyway.password", db.ownerPassword());
-		properties.put("spring.kafka.bootstrap-servers", bootstrapServers);
-		properties.put("spring.kafka.producer.properties.max.block.ms", "2000");
-		properties.put("spring.kafka.admin.fail-fast", "false");
-		properties.put("spring.kafka.admin.operation-timeout", "2s");
-		properties.put("compacts.keycloak.url", "http://127.0.0.1:1");
-		return new SpringApplicationBuilder(CompactServiceApplication.class)
-			.run(properties.entrySet().stream().map(p -> "--" + p.getKey() + "=" + p.getValue()).toArray(String[]::new));
-	}
 
 	@Test
-	void anOutcomeCommittedWhileTheBrokerWasAwayIsSentAfterARestartAndARolledBackOneNever() throws IOException {
+	void anOutcomeCommittedWhileTheBrokerWasAwayIsSentAfterARestartAndARolledBackOneNever() {
 		UUID applied = UUID.randomUUID();
 		UUID rolledBack = UUID.randomUUID();
 		ApplyCommand command = SyncTopics.command("swale", "kent", applied, "CODE", 1, "CORE", Codes.volunteering());
-		try (ConfigurableApplicationContext withoutKafka = start("127.0.0.1:" + closedPort())) {
+		try (ConfigurableApplicationContext withoutKafka = StandaloneService.withoutKafka()) {
 			Applying applying = withoutKafka.getBean(Applying.class);
 			TransactionTemplate transactions = withoutKafka.getBean(TransactionTemplate.class);
 			JdbcTemplate jdbc = withoutKafka.getBean(JdbcTemplate.class);
@@ -76,7 +51,7 @@ class ApplyRestartIT {
 					Integer.class, "%" + rolledBack + "%")).isZero();
 		}
 
-		try (ConfigurableApplicationContext restarted = start(TestServers.kafka().bootstrapServers());
+		try (ConfigurableApplicationContext restarted = StandaloneService.withKafka();
 				SyncTopics.Reader<Object> outcomes = SyncTopics.outcomes()) {
 			assertThat(values(outcomes.await(outcomeOf("swale", applied), 1))).extracting(ApplyOutcome::result)
 				.containsExactly(Result.APPLIED);
@@ -97,10 +72,5 @@ class ApplyRestartIT {
 		}
 	}
 
-	private static int closedPort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-	}
 
 }
