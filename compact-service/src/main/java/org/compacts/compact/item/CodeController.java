@@ -40,14 +40,20 @@ class CodeController extends ItemController<CodeController.CodeRequest> {
 	record SubCodeRequest(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 20000) String text) {
 	}
 
-	/** amount and unit for a minimum, standard or maximum; neither for a practice. */
+	record QuantityRequest(@NotNull @PositiveOrZero Integer amount, @NotBlank @Size(max = 30) String unit) {
+	}
+
+	/**
+	 * A quantity for a minimum, standard or maximum, none for a practice: the shape the API answers with,
+	 * so a code read can be sent back changed.
+	 */
 	record CommitmentRequest(@NotBlank @Size(max = 200) String name, @NotNull MeasurableCommitment.Kind kind,
-			@PositiveOrZero Integer amount, @Size(min = 1, max = 30) String unit) {
+			@Valid QuantityRequest quantity) {
 
 		MeasurableCommitment commitment() {
 			return kind == MeasurableCommitment.Kind.PRACTICE ? MeasurableCommitment.practice(name.strip())
 					: new MeasurableCommitment(name.strip(), kind,
-							new MeasurableCommitment.Quantity(amount, unit.strip()));
+							new MeasurableCommitment.Quantity(quantity.amount(), quantity.unit().strip()));
 		}
 
 	}
@@ -71,17 +77,11 @@ class CodeController extends ItemController<CodeController.CodeRequest> {
 				CommitmentRequest commitment = commitments.get(i);
 				boolean practice = commitment.kind() == MeasurableCommitment.Kind.PRACTICE;
 				String at = "measurableCommitments[" + i + "].";
-				if (practice && commitment.amount() != null) {
-					problems.add(new InvalidField(at + "amount", "a practice has no amount"));
+				if (practice && commitment.quantity() != null) {
+					problems.add(new InvalidField(at + "quantity", "a practice has no quantity"));
 				}
-				if (practice && commitment.unit() != null) {
-					problems.add(new InvalidField(at + "unit", "a practice has no unit"));
-				}
-				if (!practice && commitment.amount() == null) {
-					problems.add(new InvalidField(at + "amount", "required for a " + label(commitment.kind())));
-				}
-				if (!practice && commitment.unit() == null) {
-					problems.add(new InvalidField(at + "unit", "required for a " + label(commitment.kind())));
+				if (!practice && commitment.quantity() == null) {
+					problems.add(new InvalidField(at + "quantity", "required for a " + label(commitment.kind())));
 				}
 			}
 			problems.addAll(duplicates(commitments, CommitmentRequest::name, "measurableCommitments", "name",

@@ -289,8 +289,8 @@ class MergeIT {
 			.stream()
 			.map(commitment -> commitment.quantity() == null
 					? Map.of("name", commitment.name(), "kind", commitment.kind().name())
-					: Map.of("name", commitment.name(), "kind", commitment.kind().name(), "amount",
-							commitment.quantity().amount(), "unit", commitment.quantity().unit()))
+					: Map.of("name", commitment.name(), "kind", commitment.kind().name(), "quantity",
+							Map.of("amount", commitment.quantity().amount(), "unit", commitment.quantity().unit())))
 			.toList());
 		if (startedFrom != null) {
 			body.put("mode", "ADAPTABLE");

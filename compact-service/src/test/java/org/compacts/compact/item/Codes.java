@@ -23,8 +23,10 @@ final class Codes {
 		code.put("caseStudies", List.of());
 		code.put("subCodes", List.of());
 		code.put("measurableCommitments",
-				List.of(Map.of("name", "standard consultation period", "kind", "STANDARD", "amount", 12, "unit", "weeks"),
-						Map.of("name", "minimum consultation period", "kind", "MINIMUM", "amount", 8, "unit", "weeks")));
+				List.of(Map.of("name", "standard consultation period", "kind", "STANDARD", "quantity",
+						Map.of("amount", 12, "unit", "weeks")),
+						Map.of("name", "minimum consultation period", "kind", "MINIMUM", "quantity",
+								Map.of("amount", 8, "unit", "weeks"))));
 		code.put("mode", "ADAPTABLE");
 		return code;
 	}

@@ -92,14 +92,17 @@ class SharedItemBadInputIT {
 		int before = rows();
 
 		refusedNaming(api.post("/api/t/swale/codes", EDITOR, code("measurableCommitments",
-				List.of(Map.of("name", "full cost recovery", "kind", "PRACTICE", "amount", 3)))), 400,
-				"measurableCommitments[0].amount");
+				List.of(Map.of("name", "full cost recovery", "kind", "PRACTICE", "quantity",
+						Map.of("amount", 3, "unit", "years"))))), 400, "measurableCommitments[0].quantity");
 		refusedNaming(api.post("/api/t/swale/codes", EDITOR, code("measurableCommitments",
-				List.of(Map.of("name", "minimum consultation period", "kind", "MINIMUM", "unit", "weeks")))), 400,
-				"measurableCommitments[0].amount");
+				List.of(Map.of("name", "minimum consultation period", "kind", "MINIMUM")))), 400,
+				"measurableCommitments[0].quantity");
 		refusedNaming(api.post("/api/t/swale/codes", EDITOR, code("measurableCommitments",
-				List.of(Map.of("name", "minimum consultation period", "kind", "MINIMUM", "amount", -1, "unit", "weeks")))),
-				400, "measurableCommitments[0].amount");
+				List.of(Map.of("name", "minimum consultation period", "kind", "MINIMUM", "quantity",
+						Map.of("unit", "weeks"))))), 400, "measurableCommitments[0].quantity.amount");
+		refusedNaming(api.post("/api/t/swale/codes", EDITOR, code("measurableCommitments",
+				List.of(Map.of("name", "minimum consultation period", "kind", "MINIMUM", "quantity",
+						Map.of("amount", -1, "unit", "weeks"))))), 400, "measurableCommitments[0].quantity.amount");
 		refusedNaming(api.post("/api/t/swale/codes", EDITOR, code("measurableCommitments",
 				List.of(Map.of("name", "payment in advance", "kind", "PRACTICE"),
 						Map.of("name", "Payment in advance", "kind", "PRACTICE")))),
