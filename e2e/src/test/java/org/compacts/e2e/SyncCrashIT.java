@@ -23,7 +23,8 @@ import static org.awaitility.Awaitility.await;
  * Federation sync across real crashes on the whole platform: Kent publishes a new version of a code; while
  * it fans out to its districts, sync-service (the consumer of the publication) is killed with SIGKILL and
  * restarted, and then compact-service (which applies it in each district). Every follower ends with
- * exactly the new version, applied once: one new version in its copy's history, nothing lost.
+ * exactly the new version, applied once: one new version in its copy's history, nothing lost; and no
+ * compact outside Kent's followers receives it.
  */
 @Order(50)
 class SyncCrashIT {
@@ -58,6 +59,15 @@ class SyncCrashIT {
 				.retrieve()
 				.toBodilessEntity();
 		}
+		// a Kent district that keeps its own compact: nothing of Kent's may reach it
+		service("tenant-service").post()
+			.uri("/api/tenants")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + E2ePlatform.tokens().accessToken("pat.platform"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("slug", "kent-keeps-own", "name", "A Kent district keeping its own compact", "level",
+					"DISTRICT", "parentSlug", "kent", "adoption", "KEEPS_OWN"))
+			.retrieve()
+			.toBodilessEntity();
 		List<String> followers = new java.util.ArrayList<>(EXTRA_DISTRICTS);
 		followers.addAll(List.of("swale", "canterbury"));
 		JsonNode consultation = get("compact-service", "/api/t/kent/codes", "kim.admin").valueStream()
@@ -84,6 +94,10 @@ class SyncCrashIT {
 			assertThat(history).as(district).hasSize(historyBefore.get(district) + 1);
 			assertThat(history.get(history.size() - 1).path("content").path("aim").asString()).as(district)
 				.isEqualTo("Consultation that is early, open and answered.");
+		}
+		// standalone Hounslow, Derbyshire's district and the Kent district keeping its own got nothing
+		for (String outsider : List.of("hounslow", "south-derbyshire", "kent-keeps-own")) {
+			assertThat(copyOf(outsider, kentItem)).as(outsider).isEmpty();
 		}
 		JsonNode view = get("sync-service", "/api/t/kent/sync/followers", "kim.admin");
 		assertThat(view.path("followers").valueStream()

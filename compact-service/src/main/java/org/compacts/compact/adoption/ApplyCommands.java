@@ -28,7 +28,9 @@ class ApplyCommands {
 		this.applying = applying;
 	}
 
-	@KafkaListener(topics = Topics.APPLY_COMMANDS, groupId = GROUP)
+	// One consumer per partition of the topic: districts apply side by side, and the commands of one
+	// district (one key, one partition) stay in order.
+	@KafkaListener(topics = Topics.APPLY_COMMANDS, groupId = GROUP, concurrency = "${compacts.apply.consumers:3}")
 	void on(ConsumerRecord<String, Object> record) {
 		ApplyCommand command = checked(record);
 		CurrentTenant.callAs(command.district(), () -> applying.apply(command));

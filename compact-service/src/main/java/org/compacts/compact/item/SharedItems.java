@@ -90,11 +90,13 @@ public class SharedItems {
 
 	/**
 	 * A new item published at once with the given content: a district's copy of an upstream item, made by
-	 * sync (the stamp names it). Followers of this compact are told, as for any publication.
+	 * sync (the stamp names it). Not announced on compacts.shared-items: sync-service sends an upstream
+	 * item to every compact below its source itself (national's reach Kent's districts straight), so a
+	 * copy announced again would reach them twice.
 	 */
 	public Item createPublished(ItemKind kind, ItemContent content, Mode mode, Stamp stamp) {
 		Item created = create(kind, content, mode, stamp);
-		return move(kind, created.id(), Move.PUBLISH, 1, stamp);
+		return move(kind, created.id(), Move.PUBLISH, 1, stamp, false);
 	}
 
 	/**
@@ -106,14 +108,14 @@ public class SharedItems {
 		StoredItem stored = locked(kind, id);
 		int latest = stored.history(json).latest().number();
 		apply(stored, stored.history(json).edit(new Edit(latest, content, mode, stamp)), "startedFrom");
-		return move(kind, id, Move.PUBLISH, latest + 1, stamp);
+		return move(kind, id, Move.PUBLISH, latest + 1, stamp, false);
 	}
 
 	/** Publishes the version being worked on, if one is. */
 	public Item publishWorking(ItemKind kind, UUID id, Stamp stamp) {
 		StoredItem stored = locked(kind, id);
 		ItemHistory history = stored.history(json);
-		return history.working().map(working -> move(kind, id, Move.PUBLISH, working.number(), stamp))
+		return history.working().map(working -> move(kind, id, Move.PUBLISH, working.number(), stamp, false))
 			.orElseGet(() -> Item.of(stored, json));
 	}
 
@@ -126,14 +128,19 @@ public class SharedItems {
 		}
 		Optional<ItemVersion> working = history.working();
 		if (working.isPresent()) {
-			history = move(kind, id, Move.WITHDRAW, working.get().number(), stamp).history();
+			history = move(kind, id, Move.WITHDRAW, working.get().number(), stamp, false).history();
 		}
 		Optional<ItemVersion> published = history.currentPublished();
 		return published.isEmpty() ? new Item(stored.id(), stored.kind(), stored.position(), history)
-				: move(kind, id, Move.RETIRE, published.get().number(), stamp);
+				: move(kind, id, Move.RETIRE, published.get().number(), stamp, false);
 	}
 
+	/** An editor's move; a publication or retirement of the compact's own item is announced to its followers. */
 	public Item move(ItemKind kind, UUID id, Move move, int number, Stamp stamp) {
+		return move(kind, id, move, number, stamp, !adoptedFrom(List.of(id)).containsKey(id));
+	}
+
+	private Item move(ItemKind kind, UUID id, Move move, int number, Stamp stamp, boolean announce) {
 		StoredItem stored = locked(kind, id);
 		ItemHistory history = stored.history(json);
 		Outcome outcome = switch (move) {
@@ -143,7 +150,7 @@ public class SharedItems {
 			case RETIRE -> history.retire(number, stamp);
 		};
 		Item item = apply(stored, outcome, "version");
-		if (move == Move.PUBLISH || move == Move.RETIRE) {
+		if (announce && (move == Move.PUBLISH || move == Move.RETIRE)) {
 			ItemVersion version = item.history().version(number).orElseThrow();
 			events.publishEvent(new ItemPublished(UUID.randomUUID(), CurrentTenant.require(), item.id(), kind, number,
 					version.mode(), move == Move.RETIRE, json.write(version.content()), stamp.at()));

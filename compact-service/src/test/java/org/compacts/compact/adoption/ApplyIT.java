@@ -119,6 +119,10 @@ class ApplyIT {
 			.filteredOn(item -> item.path("id").asString().equals(copy.toString()))
 			.singleElement()
 			.satisfies(item -> assertThat(item.path("adoptedFrom").path("version").asInt()).isEqualTo(2));
+		// A copy is not announced again: sync-service reaches every compact below Kent itself, and a copy
+		// announced by Swale would reach them twice. No publication of it was ever recorded.
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM event_publication WHERE serialized_event LIKE ?",
+				Integer.class, "%" + copy + "%")).isZero();
 	}
 
 	@Test
