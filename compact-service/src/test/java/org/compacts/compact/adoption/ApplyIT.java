@@ -5,23 +5,12 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.compacts.compact.Api;
 import org.compacts.compact.versioning.CodeOfPracticeContent;
 import org.compacts.contracts.sync.ApplyCommand;
 import org.compacts.contracts.sync.ApplyOutcome;
 import org.compacts.contracts.sync.ApplyOutcome.Result;
-import org.compacts.testkit.RealServers;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.compacts.compact.adoption.SyncTopics.outcomeOf;
@@ -32,35 +21,7 @@ import static org.compacts.compact.adoption.SyncTopics.values;
  * publishes the district's copy, a repeat changes nothing, a newer version fast-forwards; every command is
  * answered on compacts.apply-outcomes, keyed by the district.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@RealServers(database = "compacts", kafka = true, keycloak = true)
-class ApplyIT {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	TransactionTemplate transactions;
-
-	Api api;
-
-	SyncTopics.Reader<Object> outcomes;
-
-	UUID kentItem = UUID.randomUUID();
-
-	@BeforeEach
-	void readOutcomes() {
-		api = new Api(port, jdbc, transactions);
-		outcomes = SyncTopics.outcomes();
-	}
-
-	@AfterEach
-	void close() {
-		outcomes.close();
-	}
+class ApplyIT extends ApplyingOnTheRealBroker {
 
 	@Test
 	void aCommandForSwaleCreatesAndPublishesItsCopyAndARepeatChangesNothing() {

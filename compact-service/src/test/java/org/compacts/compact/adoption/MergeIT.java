@@ -10,18 +10,8 @@ import org.compacts.compact.versioning.CodeOfPracticeContent;
 import org.compacts.compact.versioning.SubCode;
 import org.compacts.contracts.sync.ApplyOutcome;
 import org.compacts.contracts.sync.ApplyOutcome.Result;
-import org.compacts.testkit.RealServers;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.compacts.compact.adoption.SyncTopics.outcomeOf;
@@ -32,39 +22,11 @@ import static org.compacts.compact.adoption.SyncTopics.values;
  * fields are both kept; changes to the same field are a conflict that a Swale editor resolves in one of
  * three ways, after which the item is in sync again. A core code is not amended at all.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@RealServers(database = "compacts", kafka = true, keycloak = true)
-class MergeIT {
+class MergeIT extends ApplyingOnTheRealBroker {
 
 	static final String SWALE_AIM = "This code aims to grow volunteering in Swale's villages and towns.";
 
 	static final String KENT_AIM = "This code aims to make volunteering open to everyone in Kent.";
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	TransactionTemplate transactions;
-
-	Api api;
-
-	SyncTopics.Reader<Object> outcomes;
-
-	UUID kentItem = UUID.randomUUID();
-
-	@BeforeEach
-	void readOutcomes() {
-		api = new Api(port, jdbc, transactions);
-		outcomes = SyncTopics.outcomes();
-	}
-
-	@AfterEach
-	void close() {
-		outcomes.close();
-	}
 
 	@Test
 	void districtKeepsLocalAimWhenCountyChangesUndertakings() {
