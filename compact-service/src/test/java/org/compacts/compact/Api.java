@@ -15,9 +15,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.client.RestClient;
 
 /**
- * The API of a running compact-service as a test calls it: as a demo user with a real token from the
- * test Keycloak (or anonymously), answering the status and the body whatever the status; and the rows of
- * a table as one tenant sees them, read past the API to show that a refusal changed nothing.
+ * The API of a running compact-service as a test calls it: as a demo user with a real
+ * token from the test Keycloak (or anonymously), answering the status and the body
+ * whatever the status; and the rows of a table as one tenant sees them, read past the API
+ * to show that a refusal changed nothing.
  */
 public final class Api {
 
@@ -29,7 +30,10 @@ public final class Api {
 
 	private final TransactionTemplate transactions;
 
-	/** @param etag the version as the service tags it, which a client sends back in If-Match */
+	/**
+	 * @param etag the version as the service tags it, which a client sends back in
+	 * If-Match
+	 */
 	public record Answer(int status, String contentType, String text, String etag) {
 
 		public JsonNode json() {
@@ -62,13 +66,16 @@ public final class Api {
 		this.transactions = transactions;
 	}
 
-	/** @param user a demo user's username, or null to call anonymously */
+	/**
+	 * @param user a demo user's username, or null to call anonymously
+	 */
 	public Answer call(HttpMethod method, String path, String user, Object body) {
 		return call(method, path, user, body, null);
 	}
 
 	/**
-	 * @param body sent as it is when a String, so a test can send malformed JSON on purpose
+	 * @param body sent as it is when a String, so a test can send malformed JSON on
+	 * purpose
 	 * @param ifMatch the version a change starts from, or null to send none
 	 */
 	public Answer call(HttpMethod method, String path, String user, Object body, String ifMatch) {
@@ -80,11 +87,12 @@ public final class Api {
 			request.header(HttpHeaders.IF_MATCH, ifMatch);
 		}
 		if (body != null) {
-			request.contentType(MediaType.APPLICATION_JSON).body(body instanceof String text ? text : JSON.writeValueAsString(body));
+			request.contentType(MediaType.APPLICATION_JSON)
+				.body(body instanceof String text ? text : JSON.writeValueAsString(body));
 		}
-		return request.exchange((req, res) -> new Answer(res.getStatusCode().value(),
-				String.valueOf(res.getHeaders().getContentType()), res.bodyTo(String.class),
-				res.getHeaders().getETag()));
+		return request.exchange(
+				(req, res) -> new Answer(res.getStatusCode().value(), String.valueOf(res.getHeaders().getContentType()),
+						res.bodyTo(String.class), res.getHeaders().getETag()));
 	}
 
 	public Answer get(String path, String user) {
@@ -120,8 +128,9 @@ public final class Api {
 	}
 
 	/**
-	 * Every row of a table, every column, as the given tenant sees them, in a fixed order: equal snapshots
-	 * before and after a refusal mean it changed nothing, neither the count nor a value.
+	 * Every row of a table, every column, as the given tenant sees them, in a fixed
+	 * order: equal snapshots before and after a refusal mean it changed nothing, neither
+	 * the count nor a value.
 	 */
 	public List<Map<String, Object>> snapshot(String table, String tenant) {
 		return query(tenant, "SELECT * FROM " + table + " ORDER BY 1, 2, 3");

@@ -42,8 +42,10 @@ class CompactServiceApplicationIT {
 	@Test
 	void runsAsAnApplicationRoleThatOwnsNoTableAfterMigratingAsTheOwner() {
 		assertThat(jdbc.queryForObject("SELECT current_user", String.class)).isEqualTo("compacts_app");
-		assertThat(jdbc.queryForObject("SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tableowner = current_user",
-				Integer.class)).isZero();
+		assertThat(jdbc.queryForObject(
+				"SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tableowner = current_user",
+				Integer.class))
+			.isZero();
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM flyway_schema_history WHERE success", Integer.class))
 			.isPositive();
 	}

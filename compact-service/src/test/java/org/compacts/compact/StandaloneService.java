@@ -13,8 +13,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * compact-service started and stopped by a test itself, on the test servers' database, for tests of what
- * survives a stop: started once with Kafka out of reach, then again with it.
+ * compact-service started and stopped by a test itself, on the test servers' database,
+ * for tests of what survives a stop: started once with Kafka out of reach, then again
+ * with it.
  */
 public final class StandaloneService {
 
@@ -25,7 +26,10 @@ public final class StandaloneService {
 		return start(TestServers.kafka().bootstrapServers());
 	}
 
-	/** Kafka at a port nobody listens on: sends fail soon, and the service does not wait to create topics. */
+	/**
+	 * Kafka at a port nobody listens on: sends fail soon, and the service does not wait
+	 * to create topics.
+	 */
 	public static ConfigurableApplicationContext withoutKafka() {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return start("127.0.0.1:" + socket.getLocalPort());
@@ -37,7 +41,8 @@ public final class StandaloneService {
 
 	private static ConfigurableApplicationContext start(String bootstrapServers) {
 		Database db = TestServers.postgres().database("compacts");
-		// as arguments, so they come before application.yml (the builder's properties would come after)
+		// as arguments, so they come before application.yml (the builder's properties
+		// would come after)
 		Map<String, Object> properties = new LinkedHashMap<>();
 		properties.put("server.port", "0");
 		properties.put("spring.datasource.url", db.jdbcUrl());
@@ -50,8 +55,8 @@ public final class StandaloneService {
 		properties.put("spring.kafka.admin.fail-fast", "false");
 		properties.put("spring.kafka.admin.operation-timeout", "2s");
 		properties.put("compacts.keycloak.url", "http://127.0.0.1:1");
-		return new SpringApplicationBuilder(CompactServiceApplication.class)
-			.run(properties.entrySet().stream().map(p -> "--" + p.getKey() + "=" + p.getValue()).toArray(String[]::new));
+		return new SpringApplicationBuilder(CompactServiceApplication.class).run(
+				properties.entrySet().stream().map(p -> "--" + p.getKey() + "=" + p.getValue()).toArray(String[]::new));
 	}
 
 }

@@ -1,5 +1,6 @@
 /**
- * The event records and topic names that producers and consumers share. Records only: no logic, no
- * Spring, so every service can depend on this module without depending on each other.
+ * The event records and topic names that producers and consumers share. Records only: no
+ * logic, no Spring, so every service can depend on this module without depending on each
+ * other.
  */
 package org.compacts.contracts;

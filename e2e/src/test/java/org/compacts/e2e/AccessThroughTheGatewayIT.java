@@ -12,7 +12,10 @@ import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Who may do what in which compact, through the gateway into the real services, with real tokens. */
+/**
+ * Who may do what in which compact, through the gateway into the real services, with real
+ * tokens.
+ */
 @Order(3)
 class AccessThroughTheGatewayIT {
 
@@ -57,9 +60,11 @@ class AccessThroughTheGatewayIT {
 		Principle canterburyDraft = draft("canterbury", "chris.canterbury", "Respect " + UUID.randomUUID());
 		String sam = E2ePlatform.tokens().accessToken("sam.editor");
 
-		assertThat(call(HttpMethod.POST, "/api/t/canterbury/principles", sam, Map.of("title", "t", "text", "b", "mode", "CORE"))
+		assertThat(call(HttpMethod.POST, "/api/t/canterbury/principles", sam,
+				Map.of("title", "t", "text", "b", "mode", "CORE"))
 			.status()).isEqualTo(403);
-		assertThat(call(HttpMethod.POST, "/api/t/canterbury/principles/" + canterburyDraft.id() + "/versions/1/publication", sam, null)
+		assertThat(call(HttpMethod.POST,
+				"/api/t/canterbury/principles/" + canterburyDraft.id() + "/versions/1/publication", sam, null)
 			.status()).isEqualTo(403);
 		assertThat(call(HttpMethod.GET, "/api/t/canterbury/principles/" + canterburyDraft.id(), sam, null).status())
 			.isEqualTo(404);
@@ -77,8 +82,9 @@ class AccessThroughTheGatewayIT {
 		String anonymousView = call(HttpMethod.GET, "/api/t/swale/principles", null, null).body();
 
 		assertThat(anonymousView).contains(published.id().toString()).doesNotContain(draft.id().toString());
-		assertThat(call(HttpMethod.POST, "/api/t/swale/principles", null, Map.of("title", "t", "text", "b", "mode", "CORE")).status())
-			.isEqualTo(401);
+		assertThat(call(HttpMethod.POST, "/api/t/swale/principles", null,
+				Map.of("title", "t", "text", "b", "mode", "CORE"))
+			.status()).isEqualTo(401);
 		assertThat(call(HttpMethod.GET, "/t/swale", null, null).body()).contains(published.title())
 			.doesNotContain(draft.title());
 	}
@@ -91,7 +97,8 @@ class AccessThroughTheGatewayIT {
 			.accessToken(org.compacts.testkit.TestTokens.NO_AUDIENCE_CLIENT, "sam.editor", "demo");
 
 		for (String token : List.of(forged, notForUs)) {
-			assertThat(call(HttpMethod.POST, "/api/t/swale/principles", token, Map.of("title", "t", "text", "b", "mode", "CORE"))
+			assertThat(call(HttpMethod.POST, "/api/t/swale/principles", token,
+					Map.of("title", "t", "text", "b", "mode", "CORE"))
 				.status()).isEqualTo(401);
 		}
 		assertThat(call(HttpMethod.GET, "/api/t/atlantis/principles", null, null).status()).isEqualTo(404);
@@ -102,7 +109,8 @@ class AccessThroughTheGatewayIT {
 		Answer kent = call(HttpMethod.GET, "/api/t/kent/document", null, null);
 
 		assertThat(kent.status()).isEqualTo(200);
-		// the embedded default loads it from the Kent Partners Compact draft (import/kent-compact.yaml)
+		// the embedded default loads it from the Kent Partners Compact draft
+		// (import/kent-compact.yaml)
 		assertThat(kent.body()).contains("\"Consultation\"", "standard consultation period", "Openness", "ChangeUp",
 				"Sarah Williams");
 		assertThat(call(HttpMethod.GET, "/api/t/hounslow/document", null, null).body())

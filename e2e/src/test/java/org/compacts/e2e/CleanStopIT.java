@@ -22,10 +22,10 @@ class CleanStopIT {
 
 		assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)).isEmpty();
 		assertThat(pids).noneMatch(pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
-		// PostgreSQL runs detached from us (pg_ctl): that its port is free again says it stopped too.
-		assertThat(stack.options().ports()).allSatisfy((component, port) -> assertThat(Ports.isFree(port))
-			.as("port %d of %s is free", port, component)
-			.isTrue());
+		// PostgreSQL runs detached from us (pg_ctl): that its port is free again says it
+		// stopped too.
+		assertThat(stack.options().ports()).allSatisfy((component,
+				port) -> assertThat(Ports.isFree(port)).as("port %d of %s is free", port, component).isTrue());
 	}
 
 }

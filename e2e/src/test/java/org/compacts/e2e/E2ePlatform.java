@@ -13,8 +13,8 @@ import org.compacts.testkit.TestTokens;
 import org.springframework.web.client.RestClient;
 
 /**
- * The platform exactly as the README's run command starts it (the devstack), on free ports and a fresh
- * data folder, started once for the whole e2e run.
+ * The platform exactly as the README's run command starts it (the devstack), on free
+ * ports and a fresh data folder, started once for the whole e2e run.
  */
 final class E2ePlatform {
 
@@ -29,7 +29,8 @@ final class E2ePlatform {
 		if (stack == null) {
 			try {
 				Path data = Files.createTempDirectory("compacts-e2e");
-				stack = RunningStack.start(DevstackOptions.onFreePorts(DevstackOptions.findProjectRoot(Path.of("")), data));
+				stack = RunningStack
+					.start(DevstackOptions.onFreePorts(DevstackOptions.findProjectRoot(Path.of("")), data));
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);

@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A tenant admin invites a person by e-mail, over real SMTP; the person follows the link, signs in,
- * accepts, and holds the role from their next sign-in.
+ * A tenant admin invites a person by e-mail, over real SMTP; the person follows the link,
+ * signs in, accepts, and holds the role from their next sign-in.
  */
 @Order(4)
 class InvitationIT {

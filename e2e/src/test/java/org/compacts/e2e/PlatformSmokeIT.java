@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The platform comes up as the devstack starts it, the gateway answers, and every service is UP. */
+/**
+ * The platform comes up as the devstack starts it, the gateway answers, and every service
+ * is UP.
+ */
 @Order(1)
 class PlatformSmokeIT {
 

@@ -16,8 +16,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A Compact Champion who belongs to Kent and Swale signs in once, in a real headless Chromium, and works
- * in both: switching compact asks for no password.
+ * A Compact Champion who belongs to Kent and Swale signs in once, in a real headless
+ * Chromium, and works in both: switching compact asks for no password.
  */
 @Order(2)
 class SingleSignOnIT {
@@ -37,16 +37,21 @@ class SingleSignOnIT {
 	@AfterEach
 	void closeBrowser(org.junit.jupiter.api.TestInfo test) throws java.io.IOException {
 		if (browser != null) {
-			java.nio.file.Path pages = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "e2e-pages"));
+			java.nio.file.Path pages = java.nio.file.Files
+				.createDirectories(java.nio.file.Path.of("target", "e2e-pages"));
 			String name = test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("page");
-			java.nio.file.Files.writeString(pages.resolve(name + ".html"), browser.getCurrentUrl() + "\n" + browser.getPageSource());
-			java.nio.file.Files.write(pages.resolve(name + ".png"),
-					((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+			java.nio.file.Files.writeString(pages.resolve(name + ".html"),
+					browser.getCurrentUrl() + "\n" + browser.getPageSource());
+			java.nio.file.Files.write(pages.resolve(name + ".png"), ((org.openqa.selenium.TakesScreenshot) browser)
+				.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
 			browser.quit();
 		}
 	}
 
-	/** Drafts are for members' eyes only: a champion seeing one proves the page was read as them. */
+	/**
+	 * Drafts are for members' eyes only: a champion seeing one proves the page was read
+	 * as them.
+	 */
 	private String draftIn(String tenant, String editor) {
 		String title = "Working draft for " + tenant + " " + System.nanoTime();
 		E2ePlatform.gateway()
@@ -99,10 +104,10 @@ class SingleSignOnIT {
 	void aPostFromTheSessionWithoutItsCsrfTokenIsRefused() {
 		signIn("sam.editor");
 
-		Object withoutToken = ((org.openqa.selenium.JavascriptExecutor) browser).executeAsyncScript(
-				"const done = arguments[arguments.length - 1];"
-						+ "fetch('/api/t/swale/principles', {method: 'POST', headers: {'Content-Type': 'application/json'},"
-						+ " body: JSON.stringify({title: 'Forged', text: 'from another site', mode: 'CORE'})}).then(r => done(r.status));");
+		Object withoutToken = ((org.openqa.selenium.JavascriptExecutor) browser)
+			.executeAsyncScript("const done = arguments[arguments.length - 1];"
+					+ "fetch('/api/t/swale/principles', {method: 'POST', headers: {'Content-Type': 'application/json'},"
+					+ " body: JSON.stringify({title: 'Forged', text: 'from another site', mode: 'CORE'})}).then(r => done(r.status));");
 
 		assertThat(withoutToken).isEqualTo(403L);
 	}
@@ -113,7 +118,8 @@ class SingleSignOnIT {
 		try {
 			signIn("alex.champion");
 			long signedInAt = System.currentTimeMillis();
-			// Wait past the first token's expiry and the services' 60 s allowance for clock skew: had it not
+			// Wait past the first token's expiry and the services' 60 s allowance for
+			// clock skew: had it not
 			// been refreshed, the portal would now refuse it.
 			org.awaitility.Awaitility.await()
 				.atMost(Duration.ofSeconds(90))
@@ -123,7 +129,8 @@ class SingleSignOnIT {
 			browser.get(E2ePlatform.gatewayUrl() + "/t/swale");
 
 			assertThat(browser.findElements(By.id("password"))).isEmpty();
-			assertThat(browser.findElement(By.cssSelector("[data-test=my-role]")).getText()).contains("Compact Champion");
+			assertThat(browser.findElement(By.cssSelector("[data-test=my-role]")).getText())
+				.contains("Compact Champion");
 		}
 		finally {
 			E2ePlatform.realm().gatewayAccessTokenLifespan(null);
@@ -138,7 +145,8 @@ class SingleSignOnIT {
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=sign-in]")));
 		browser.findElement(By.cssSelector("[data-test=sign-in]")).click();
 
-		// Had only the gateway's session ended, Keycloak would have signed us straight back in.
+		// Had only the gateway's session ended, Keycloak would have signed us straight
+		// back in.
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password")));
 		assertThat(browser.getCurrentUrl()).startsWith(E2ePlatform.stack().keycloakUrl());
 	}

@@ -20,11 +20,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Federation sync across real crashes on the whole platform: Kent publishes a new version of a code; while
- * it fans out to its districts, sync-service (the consumer of the publication) is killed with SIGKILL and
- * restarted, and then compact-service (which applies it in each district). Every follower ends with
- * exactly the new version, applied once: one new version in its copy's history, nothing lost; and no
- * compact outside Kent's followers receives it.
+ * Federation sync across real crashes on the whole platform: Kent publishes a new version
+ * of a code; while it fans out to its districts, sync-service (the consumer of the
+ * publication) is killed with SIGKILL and restarted, and then compact-service (which
+ * applies it in each district). Every follower ends with exactly the new version, applied
+ * once: one new version in its copy's history, nothing lost; and no compact outside
+ * Kent's followers receives it.
  */
 @Order(50)
 class SyncCrashIT {
@@ -76,7 +77,8 @@ class SyncCrashIT {
 			.orElseThrow();
 		String kentItem = consultation.path("id").asString();
 		int current = consultation.path("publishedVersion").asInt();
-		await().atMost(Duration.ofMinutes(5)).until(() -> followers.stream().allMatch(d -> holds(d, kentItem, current)));
+		await().atMost(Duration.ofMinutes(5))
+			.until(() -> followers.stream().allMatch(d -> holds(d, kentItem, current)));
 		Map<String, Integer> historyBefore = new HashMap<>();
 		followers.forEach(district -> historyBefore.put(district, historyOfCopy(district, kentItem).size()));
 
@@ -95,12 +97,14 @@ class SyncCrashIT {
 			assertThat(history.get(history.size() - 1).path("content").path("aim").asString()).as(district)
 				.isEqualTo("Consultation that is early, open and answered.");
 		}
-		// standalone Hounslow, Derbyshire's district and the Kent district keeping its own got nothing
+		// standalone Hounslow, Derbyshire's district and the Kent district keeping its
+		// own got nothing
 		for (String outsider : List.of("hounslow", "south-derbyshire", "kent-keeps-own")) {
 			assertThat(copyOf(outsider, kentItem)).as(outsider).isEmpty();
 		}
 		JsonNode view = get("sync-service", "/api/t/kent/sync/followers", "kim.admin");
-		assertThat(view.path("followers").valueStream()
+		assertThat(view.path("followers")
+			.valueStream()
 			.filter(follower -> followers.contains(follower.path("tenant").asString()))
 			.flatMap(follower -> follower.path("items").valueStream())
 			.filter(item -> item.path("itemId").asString().equals(kentItem))

@@ -19,11 +19,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Publish → applied latency of federation sync on the whole platform, for 10, 100 and 400 districts
- * following Kent. Not part of the test command (its name does not end in IT); run it with
- * {@code ./mvnw -pl e2e verify -Dit.test=SyncLatencyBenchmark} after {@code ./mvnw -q package -DskipTests}.
- * It asserts only that every district ends with the new version; the figures it prints go to
- * docs/benchmarks.md.
+ * Publish → applied latency of federation sync on the whole platform, for 10, 100 and 400
+ * districts following Kent. Not part of the test command (its name does not end in IT);
+ * run it with {@code ./mvnw -pl e2e verify -Dit.test=SyncLatencyBenchmark} after
+ * {@code ./mvnw -q package -DskipTests}. It asserts only that every district ends with
+ * the new version; the figures it prints go to docs/benchmarks.md.
  */
 class SyncLatencyBenchmark {
 
@@ -54,7 +54,8 @@ class SyncLatencyBenchmark {
 					.toBodilessEntity();
 			}
 			created = districts;
-			// the new districts catch up with Kent's items first; measure a publication after that
+			// the new districts catch up with Kent's items first; measure a publication
+			// after that
 			awaitBenchDistricts(districts, null);
 			int version = publishANewVersionOfConsultation();
 			List<JsonNode> applied = awaitBenchDistricts(districts, version);
@@ -66,8 +67,12 @@ class SyncLatencyBenchmark {
 	private int publishANewVersionOfConsultation() {
 		String kim = bearer("kim.admin");
 		RestClient compacts = service("compact-service");
-		JsonNode code = JSON.readTree(compacts.get().uri("/api/t/kent/codes").header(HttpHeaders.AUTHORIZATION, kim)
-			.retrieve().body(String.class))
+		JsonNode code = JSON
+			.readTree(compacts.get()
+				.uri("/api/t/kent/codes")
+				.header(HttpHeaders.AUTHORIZATION, kim)
+				.retrieve()
+				.body(String.class))
 			.valueStream()
 			.filter(item -> item.path("content").path("title").asString().equals("Consultation"))
 			.findFirst()
@@ -77,25 +82,36 @@ class SyncLatencyBenchmark {
 				+ System.nanoTime() + ")");
 		content.put("mode", code.path("mode").asString());
 		content.put("startedFrom", code.path("latestVersion").asInt());
-		JsonNode draft = JSON.readTree(compacts.put().uri("/api/t/kent/codes/{id}", code.path("id").asString())
-			.header(HttpHeaders.AUTHORIZATION, kim).contentType(MediaType.APPLICATION_JSON)
-			.body(JSON.writeValueAsString(content)).retrieve().body(String.class));
+		JsonNode draft = JSON.readTree(compacts.put()
+			.uri("/api/t/kent/codes/{id}", code.path("id").asString())
+			.header(HttpHeaders.AUTHORIZATION, kim)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(JSON.writeValueAsString(content))
+			.retrieve()
+			.body(String.class));
 		int version = draft.path("version").asInt();
-		compacts.post().uri("/api/t/kent/codes/{id}/versions/{n}/publication", code.path("id").asString(), version)
-			.header(HttpHeaders.AUTHORIZATION, kim).retrieve().toBodilessEntity();
+		compacts.post()
+			.uri("/api/t/kent/codes/{id}/versions/{n}/publication", code.path("id").asString(), version)
+			.header(HttpHeaders.AUTHORIZATION, kim)
+			.retrieve()
+			.toBodilessEntity();
 		return version;
 	}
 
 	/**
-	 * Waits until every benchmark district holds the Consultation code (at the given version, or any when
-	 * null) in sync, and answers their rows for it from Kent's view of its followers.
+	 * Waits until every benchmark district holds the Consultation code (at the given
+	 * version, or any when null) in sync, and answers their rows for it from Kent's view
+	 * of its followers.
 	 */
 	private List<JsonNode> awaitBenchDistricts(int districts, Integer version) {
 		List<JsonNode> rows = new ArrayList<>();
 		await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(500)).until(() -> {
 			rows.clear();
-			JsonNode view = JSON.readTree(service("sync-service").get().uri("/api/t/kent/sync/followers")
-				.header(HttpHeaders.AUTHORIZATION, bearer("kim.admin")).retrieve().body(String.class));
+			JsonNode view = JSON.readTree(service("sync-service").get()
+				.uri("/api/t/kent/sync/followers")
+				.header(HttpHeaders.AUTHORIZATION, bearer("kim.admin"))
+				.retrieve()
+				.body(String.class));
 			for (JsonNode follower : view.path("followers")) {
 				if (follower.path("tenant").asString().startsWith("kent-bench-")) {
 					if (version == null) {
@@ -107,7 +123,8 @@ class SyncLatencyBenchmark {
 						}
 						continue;
 					}
-					follower.path("items").valueStream()
+					follower.path("items")
+						.valueStream()
 						.filter(item -> "CODE".equals(item.path("kind").asString()))
 						.filter(item -> "IN_SYNC".equals(item.path("state").asString()))
 						.filter(item -> version == null || item.path("appliedVersion").asInt() == version)
@@ -123,15 +140,19 @@ class SyncLatencyBenchmark {
 
 	private static int kentsPublishedItems() {
 		RestClient compacts = service("compact-service");
-		return List.of("principles", "codes").stream()
-			.mapToInt(kind -> JSON.readTree(compacts.get().uri("/api/t/kent/" + kind).retrieve().body(String.class)).size())
+		return List.of("principles", "codes")
+			.stream()
+			.mapToInt(kind -> JSON.readTree(compacts.get().uri("/api/t/kent/" + kind).retrieve().body(String.class))
+				.size())
 			.sum();
 	}
 
 	private static String summary(int districts, List<JsonNode> applied) {
 		List<Duration> lags = applied.stream().map(row -> Duration.parse(row.path("lag").asString())).sorted().toList();
 		Instant published = Instant.parse(applied.get(0).path("publishedAt").asString());
-		Instant last = applied.stream().map(row -> Instant.parse(row.path("appliedAt").asString())).max(Instant::compareTo)
+		Instant last = applied.stream()
+			.map(row -> Instant.parse(row.path("appliedAt").asString()))
+			.max(Instant::compareTo)
 			.orElseThrow();
 		assertThat(lags).hasSize(districts);
 		double seconds = Duration.between(published, last).toMillis() / 1000.0;

@@ -1,5 +1,5 @@
 /**
- * The gateway: the platform's one entry point. Routes each path to its service and reports the health
- * of the whole platform.
+ * The gateway: the platform's one entry point. Routes each path to its service and
+ * reports the health of the whole platform.
  */
 package org.compacts.gateway;

@@ -24,8 +24,9 @@ import org.springframework.web.client.RestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The gateway in front of four small HTTP servers that stand where the services stand and say who they
- * are: routing is the gateway's own logic, so what sits behind it only has to answer.
+ * The gateway in front of four small HTTP servers that stand where the services stand and
+ * say who they are: routing is the gateway's own logic, so what sits behind it only has
+ * to answer.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @RealServers(keycloak = true)

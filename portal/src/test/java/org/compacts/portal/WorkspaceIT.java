@@ -23,9 +23,10 @@ import org.springframework.web.client.RestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The workspace pages with a real token from the real Keycloak, as the gateway relays it. tenant-service
- * and compact-service are stood in by a small HTTP server that answers what they would and records the
- * token it was sent: the pages' own logic is what is under test here; e2e runs the real services.
+ * The workspace pages with a real token from the real Keycloak, as the gateway relays it.
+ * tenant-service and compact-service are stood in by a small HTTP server that answers
+ * what they would and records the token it was sent: the pages' own logic is what is
+ * under test here; e2e runs the real services.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @RealServers(keycloak = true)
@@ -51,16 +52,18 @@ class WorkspaceIT {
 						[{"slug":"kent","name":"Kent Partners Compact","level":"COUNTY"},
 						 {"slug":"swale","name":"Swale Compact","level":"DISTRICT"},
 						 {"slug":"hounslow","name":"Hounslow Compact","level":"STANDALONE"}]""";
-				case "/api/tenants/kent" -> "{\"slug\":\"kent\",\"name\":\"Kent Partners Compact\",\"level\":\"COUNTY\"}";
-				case "/api/t/kent/document" -> """
-						{"foreword":{"title":"Foreword","body":"Working together for Kent."},
-						 "principles":[{"content":{"title":"Openness","text":"We will be open."},"status":"PUBLISHED","version":1,"mode":"CORE"}],
-						 "codes":[{"content":{"title":"Consultation","aim":"Better consultation.","vcsUndertakings":[],
-						   "publicSectorUndertakings":["Consult for 12 weeks."],"allPartnersCommitments":[],
-						   "measurableCommitments":[{"name":"minimum consultation period","kind":"MINIMUM","quantity":{"amount":8,"unit":"weeks"}}]},
-						   "status":"DRAFT","version":2,"mode":"ADAPTABLE"}],
-						 "glossary":[{"term":"VCS","meaning":"voluntary and community sector"}],
-						 "contacts":[{"name":"Sarah Williams","email":"sarah@example.org"}]}""";
+				case "/api/tenants/kent" ->
+					"{\"slug\":\"kent\",\"name\":\"Kent Partners Compact\",\"level\":\"COUNTY\"}";
+				case "/api/t/kent/document" ->
+					"""
+							{"foreword":{"title":"Foreword","body":"Working together for Kent."},
+							 "principles":[{"content":{"title":"Openness","text":"We will be open."},"status":"PUBLISHED","version":1,"mode":"CORE"}],
+							 "codes":[{"content":{"title":"Consultation","aim":"Better consultation.","vcsUndertakings":[],
+							   "publicSectorUndertakings":["Consult for 12 weeks."],"allPartnersCommitments":[],
+							   "measurableCommitments":[{"name":"minimum consultation period","kind":"MINIMUM","quantity":{"amount":8,"unit":"weeks"}}]},
+							   "status":"DRAFT","version":2,"mode":"ADAPTABLE"}],
+							 "glossary":[{"term":"VCS","meaning":"voluntary and community sector"}],
+							 "contacts":[{"name":"Sarah Williams","email":"sarah@example.org"}]}""";
 				case "/api/tenants/invitations/good" ->
 					"{\"tenant\":\"kent\",\"tenantName\":\"Kent Partners Compact\",\"role\":\"member\",\"email\":\"hana.hounslow@example.org\"}";
 				case "/api/tenants/invitations/good/accept" -> exchange.getRequestHeaders().containsKey("Authorization")
@@ -137,7 +140,9 @@ class WorkspaceIT {
 		var answer = RestClient.builder()
 			.baseUrl("http://127.0.0.1:" + port)
 			.requestFactory(new org.springframework.http.client.JdkClientHttpRequestFactory(
-					java.net.http.HttpClient.newBuilder().followRedirects(java.net.http.HttpClient.Redirect.NEVER).build()))
+					java.net.http.HttpClient.newBuilder()
+						.followRedirects(java.net.http.HttpClient.Redirect.NEVER)
+						.build()))
 			.build()
 			.post()
 			.uri("/invitations/good")
@@ -162,7 +167,9 @@ class WorkspaceIT {
 		var answer = RestClient.builder()
 			.baseUrl("http://127.0.0.1:" + port)
 			.requestFactory(new org.springframework.http.client.JdkClientHttpRequestFactory(
-					java.net.http.HttpClient.newBuilder().followRedirects(java.net.http.HttpClient.Redirect.NEVER).build()))
+					java.net.http.HttpClient.newBuilder()
+						.followRedirects(java.net.http.HttpClient.Redirect.NEVER)
+						.build()))
 			.build()
 			.get()
 			.uri("/switch?tenant=swale")

@@ -13,7 +13,10 @@ import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.kafka.core.KafkaAdmin;
 
-/** A service that publishes or consumes events is not ready while it cannot reach the broker. */
+/**
+ * A service that publishes or consumes events is not ready while it cannot reach the
+ * broker.
+ */
 class KafkaHealthIndicator extends AbstractHealthIndicator implements DisposableBean {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(3);

@@ -33,7 +33,10 @@ public class ServiceKitAutoConfiguration {
 		return registration;
 	}
 
-	/** Services with data and validation answer bad input with the fields at fault; see ProblemDetailsAdvice. */
+	/**
+	 * Services with data and validation answer bad input with the fields at fault; see
+	 * ProblemDetailsAdvice.
+	 */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 	@ConditionalOnClass(name = { "org.springframework.dao.DataIntegrityViolationException",

@@ -11,8 +11,9 @@ import org.slf4j.MDC;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Puts the request's tenant into the logging context as {@code tenant}, so every log line of a request
- * says which compact it was for. Logging only: authorisation never trusts this value.
+ * Puts the request's tenant into the logging context as {@code tenant}, so every log line
+ * of a request says which compact it was for. Logging only: authorisation never trusts
+ * this value.
  */
 class TenantLoggingFilter extends OncePerRequestFilter {
 

@@ -4,10 +4,14 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Where a request path names a tenant: {@code /api/t/{tenant}/...} and {@code /api/tenants/{tenant}...}. */
+/**
+ * Where a request path names a tenant: {@code /api/t/{tenant}/...} and
+ * {@code /api/tenants/{tenant}...}.
+ */
 public final class TenantPaths {
 
-	private static final Pattern TENANT_IN_PATH = Pattern.compile("^/api/(?:t|tenants)/([a-z0-9][a-z0-9-]{0,62})(?:/.*)?$");
+	private static final Pattern TENANT_IN_PATH = Pattern
+		.compile("^/api/(?:t|tenants)/([a-z0-9][a-z0-9-]{0,62})(?:/.*)?$");
 
 	private TenantPaths() {
 	}

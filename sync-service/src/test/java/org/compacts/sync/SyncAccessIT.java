@@ -29,8 +29,8 @@ import static org.compacts.sync.SyncEvents.demoFederation;
 import static org.compacts.sync.SyncEvents.publish;
 
 /**
- * Who may read which compact's sync status: its members, and nobody else's. The county's view names only its
- * own followers; a district's view only what it receives.
+ * Who may read which compact's sync status: its members, and nobody else's. The county's
+ * view names only its own followers; a district's view only what it receives.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @RealServers(database = "sync", kafka = true, keycloak = true)
@@ -50,15 +50,17 @@ class SyncAccessIT {
 	void kentAndDerbyshireHavePublished() {
 		demoFederation();
 		await().atMost(Duration.ofSeconds(60))
-			.untilAsserted(() -> assertThat(jdbc.queryForObject(
-					"SELECT count(*) FROM federation_tenant WHERE slug = ANY(?)", Integer.class,
-					(Object) DEMO_SLUGS.toArray(String[]::new))).isEqualTo(DEMO_SLUGS.size()));
+			.untilAsserted(
+					() -> assertThat(jdbc.queryForObject("SELECT count(*) FROM federation_tenant WHERE slug = ANY(?)",
+							Integer.class, (Object) DEMO_SLUGS.toArray(String[]::new)))
+						.isEqualTo(DEMO_SLUGS.size()));
 		kentCode = publish(code("kent", UUID.randomUUID(), 1));
 		derbyshireCode = publish(code("derbyshire", UUID.randomUUID(), 1));
 		await().atMost(Duration.ofSeconds(60))
-			.untilAsserted(() -> assertThat(jdbc.queryForObject(
-					"SELECT count(*) FROM sync_state WHERE item_id IN (?, ?)", Integer.class, kentCode.itemId(),
-					derbyshireCode.itemId())).isEqualTo(3));
+			.untilAsserted(
+					() -> assertThat(jdbc.queryForObject("SELECT count(*) FROM sync_state WHERE item_id IN (?, ?)",
+							Integer.class, kentCode.itemId(), derbyshireCode.itemId()))
+						.isEqualTo(3));
 	}
 
 	@Test

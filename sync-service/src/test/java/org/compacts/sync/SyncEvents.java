@@ -26,7 +26,9 @@ import static org.compacts.contracts.tenant.TenantLevel.DISTRICT;
 import static org.compacts.contracts.tenant.TenantLevel.NATIONAL;
 import static org.compacts.contracts.tenant.TenantLevel.STANDALONE;
 
-/** The events the other services would send, made and put on the real broker by a test. */
+/**
+ * The events the other services would send, made and put on the real broker by a test.
+ */
 public final class SyncEvents {
 
 	private static final AtomicInteger SLUGS = new AtomicInteger();
@@ -40,8 +42,8 @@ public final class SyncEvents {
 	}
 
 	/**
-	 * The demo federation (Kent → Swale, Canterbury; Derbyshire → South Derbyshire; Hounslow standalone), and
-	 * Dover: a Kent district that keeps its own compact.
+	 * The demo federation (Kent → Swale, Canterbury; Derbyshire → South Derbyshire;
+	 * Hounslow standalone), and Dover: a Kent district that keeps its own compact.
 	 */
 	public static void demoFederation() {
 		tenant("national", NATIONAL, null, KEEPS_OWN);
@@ -58,8 +60,8 @@ public final class SyncEvents {
 			"dover", "south-derbyshire", "hounslow");
 
 	public static RecordMetadata tenant(String slug, TenantLevel level, String parent, Adoption adoption) {
-		return tenantEvent(new TenantCreated(UUID.randomUUID(), slug, Instant.now(), TenantEvent.SCHEMA_VERSION, slug, level,
-				parent, adoption));
+		return tenantEvent(new TenantCreated(UUID.randomUUID(), slug, Instant.now(), TenantEvent.SCHEMA_VERSION, slug,
+				level, parent, adoption));
 	}
 
 	public static RecordMetadata adoptionChanged(String slug, String parent, Adoption from, Adoption to) {
@@ -82,7 +84,9 @@ public final class SyncEvents {
 		return SyncKafka.send(Topics.TENANT_EVENTS, event.tenant(), event);
 	}
 
-	/** A code as compact-service would publish it; the content is opaque to sync-service. */
+	/**
+	 * A code as compact-service would publish it; the content is opaque to sync-service.
+	 */
 	public static SharedItemPublished code(String source, UUID item, int version) {
 		return new SharedItemPublished(UUID.randomUUID(), SyncEvent.SCHEMA_VERSION, source, item, "CODE", version,
 				"CORE", false, "{\"title\":\"Consultation\",\"aim\":\"12 weeks, 8 at least\",\"v\":" + version + "}",
@@ -98,11 +102,10 @@ public final class SyncEvents {
 		return SyncKafka.send(Topics.SHARED_ITEMS, SharedItemPublished.key(item.sourceTenant(), item.itemId()), item);
 	}
 
-	public static void outcome(String district, SharedItemPublished item, ApplyOutcome.Result result,
-			Instant appliedAt, String detail) {
-		SyncKafka.send(Topics.APPLY_OUTCOMES, district,
-				new ApplyOutcome(UUID.randomUUID(), SyncEvent.SCHEMA_VERSION, district, item.sourceTenant(),
-						item.itemId(), item.version(), result, detail, appliedAt));
+	public static void outcome(String district, SharedItemPublished item, ApplyOutcome.Result result, Instant appliedAt,
+			String detail) {
+		SyncKafka.send(Topics.APPLY_OUTCOMES, district, new ApplyOutcome(UUID.randomUUID(), SyncEvent.SCHEMA_VERSION,
+				district, item.sourceTenant(), item.itemId(), item.version(), result, detail, appliedAt));
 	}
 
 }

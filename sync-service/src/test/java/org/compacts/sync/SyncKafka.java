@@ -32,15 +32,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The test's own producer and readers on the real broker: it plays tenant-service and compact-service,
- * and reads what sync-service sends as they would.
+ * The test's own producer and readers on the real broker: it plays tenant-service and
+ * compact-service, and reads what sync-service sends as they would.
  */
 public final class SyncKafka {
 
 	private SyncKafka() {
 	}
 
-	/** Sends a contract record as JSON with its {@code __TypeId__} header, as the other services do. */
+	/**
+	 * Sends a contract record as JSON with its {@code __TypeId__} header, as the other
+	 * services do.
+	 */
 	public static RecordMetadata send(String topic, String key, Object value) {
 		try {
 			return json().send(new ProducerRecord<>(topic, key, value)).get(30, TimeUnit.SECONDS);
@@ -50,7 +53,10 @@ public final class SyncKafka {
 		}
 	}
 
-	/** Sends text as it is, with the type header given (or none): how a poison record is made. */
+	/**
+	 * Sends text as it is, with the type header given (or none): how a poison record is
+	 * made.
+	 */
 	public static RecordMetadata sendText(String topic, String key, String value, String typeId) {
 		try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerConfig(), new StringSerializer(),
 				new StringSerializer())) {
@@ -81,13 +87,13 @@ public final class SyncKafka {
 	}
 
 	/**
-	 * Waits until sync-service's consumer group has committed past a record: it was handled (or sent to the
-	 * dead-letter topic), and whatever it caused was sent.
+	 * Waits until sync-service's consumer group has committed past a record: it was
+	 * handled (or sent to the dead-letter topic), and whatever it caused was sent.
 	 */
 	public static void awaitHandled(RecordMetadata record) {
 		TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-				TestServers.kafka().bootstrapServers()))) {
+		try (Admin admin = Admin
+			.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestServers.kafka().bootstrapServers()))) {
 			await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
 				OffsetAndMetadata committed = admin.listConsumerGroupOffsets("sync-service")
 					.partitionsToOffsetAndMetadata()

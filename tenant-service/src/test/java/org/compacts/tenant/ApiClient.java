@@ -14,8 +14,9 @@ import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
 /**
- * The service as a client calls it, anonymous or with a real access token of a demo user; every status is
- * an answer to look at. For the tests of memberships and invitations (the registry's have their own).
+ * The service as a client calls it, anonymous or with a real access token of a demo user;
+ * every status is an answer to look at. For the tests of memberships and invitations (the
+ * registry's have their own).
  */
 public final class ApiClient {
 
@@ -40,7 +41,9 @@ public final class ApiClient {
 		return new ApiClient(port, null);
 	}
 
-	/** Signed in as a demo user, with a token fetched now from the test JVM's Keycloak. */
+	/**
+	 * Signed in as a demo user, with a token fetched now from the test JVM's Keycloak.
+	 */
 	public static ApiClient as(int port, String username) {
 		return new ApiClient(port, TestServers.tokens().accessToken(username));
 	}
@@ -49,7 +52,10 @@ public final class ApiClient {
 		return new ApiClient(port, accessToken);
 	}
 
-	/** The group paths in a token's {@code memberships} claim; empty when Keycloak left the claim out. */
+	/**
+	 * The group paths in a token's {@code memberships} claim; empty when Keycloak left
+	 * the claim out.
+	 */
 	public static List<String> membershipsIn(String accessToken) {
 		try {
 			List<String> memberships = SignedJWT.parse(accessToken).getJWTClaimsSet().getStringListClaim("memberships");

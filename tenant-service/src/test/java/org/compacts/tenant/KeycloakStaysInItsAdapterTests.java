@@ -13,9 +13,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Keycloak's admin client brings RESTEasy, JAX-RS and Jackson 2; the service is Spring with Jackson 3. Only
- * {@code membership.KeycloakDirectory} may touch the former: every other class of the service is read here,
- * and the names of the classes it refers to (its constant pool) must name none of them.
+ * Keycloak's admin client brings RESTEasy, JAX-RS and Jackson 2; the service is Spring
+ * with Jackson 3. Only {@code membership.KeycloakDirectory} may touch the former: every
+ * other class of the service is read here, and the names of the classes it refers to (its
+ * constant pool) must name none of them.
  */
 class KeycloakStaysInItsAdapterTests {
 
@@ -33,8 +34,10 @@ class KeycloakStaysInItsAdapterTests {
 		}
 
 		assertThat(all).as("the service's classes").hasSizeGreaterThan(20);
-		assertThat(all).filteredOn(file -> isAdapter(classes, file)).isNotEmpty().allSatisfy(file ->
-				assertThat(foreignNamesIn(file)).as("the adapter uses Keycloak's client").contains("org/keycloak/"));
+		assertThat(all).filteredOn(file -> isAdapter(classes, file))
+			.isNotEmpty()
+			.allSatisfy(file -> assertThat(foreignNamesIn(file)).as("the adapter uses Keycloak's client")
+				.contains("org/keycloak/"));
 		assertThat(all).filteredOn(file -> !isAdapter(classes, file))
 			.allSatisfy(file -> assertThat(foreignNamesIn(file)).as(classes.relativize(file).toString()).isEmpty());
 	}
@@ -50,7 +53,8 @@ class KeycloakStaysInItsAdapterTests {
 
 	private static List<String> foreignNamesIn(Path file) {
 		try {
-			// class names in a class file's constant pool are modified UTF-8: plain ASCII for these packages
+			// class names in a class file's constant pool are modified UTF-8: plain ASCII
+			// for these packages
 			String content = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
 			return FOREIGN.stream().filter(content::contains).toList();
 		}

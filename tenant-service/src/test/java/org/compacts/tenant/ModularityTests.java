@@ -4,7 +4,10 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.modulith.core.ApplicationModules;
 
-/** Each package under org.compacts.tenant is a module; none reaches into another's internals or cycles. */
+/**
+ * Each package under org.compacts.tenant is a module; none reaches into another's
+ * internals or cycles.
+ */
 class ModularityTests {
 
 	@Test

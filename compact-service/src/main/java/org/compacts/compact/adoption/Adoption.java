@@ -18,14 +18,18 @@ import org.hibernate.annotations.ColumnTransformer;
 import org.hibernate.annotations.TenantId;
 
 /**
- * That a local item is this compact's copy of an upstream item: the version the district last took (the
- * base of a merge) and its content, and the conflict with a newer version while one is open.
+ * That a local item is this compact's copy of an upstream item: the version the district
+ * last took (the base of a merge) and its content, and the conflict with a newer version
+ * while one is open.
  */
 @Entity
 @Table(name = "adoption")
 class Adoption {
 
-	/** The open conflict: the upstream version that could not be merged, and the fields both sides changed. */
+	/**
+	 * The open conflict: the upstream version that could not be merged, and the fields
+	 * both sides changed.
+	 */
 	record OpenConflict(int version, Mode mode, String content, boolean retired, List<String> fields, Instant since) {
 	}
 
@@ -83,7 +87,10 @@ class Adoption {
 		this.baseContent = baseContent;
 	}
 
-	/** The district now holds this upstream version: it is the base of the next merge; no conflict is open. */
+	/**
+	 * The district now holds this upstream version: it is the base of the next merge; no
+	 * conflict is open.
+	 */
 	void took(int version, Mode mode, String content) {
 		this.baseVersion = version;
 		this.mode = mode;
@@ -106,9 +113,8 @@ class Adoption {
 	}
 
 	Optional<OpenConflict> conflict() {
-		return conflictVersion == null ? Optional.empty()
-				: Optional.of(new OpenConflict(conflictVersion, conflictMode, conflictContent, conflictRetired,
-						List.of(conflictFields), conflictSince));
+		return conflictVersion == null ? Optional.empty() : Optional.of(new OpenConflict(conflictVersion, conflictMode,
+				conflictContent, conflictRetired, List.of(conflictFields), conflictSince));
 	}
 
 	UUID itemId() {

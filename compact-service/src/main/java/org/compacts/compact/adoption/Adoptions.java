@@ -12,8 +12,8 @@ import org.springframework.data.jpa.repository.Query;
 interface Adoptions extends JpaRepository<Adoption, UUID> {
 
 	/**
-	 * The current tenant's copy of an upstream item, locked until the transaction ends: an apply and an
-	 * editor's resolution of the same copy take turns.
+	 * The current tenant's copy of an upstream item, locked until the transaction ends:
+	 * an apply and an editor's resolution of the same copy take turns.
 	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select a from Adoption a where a.sourceTenant = :sourceTenant and a.sourceItemId = :sourceItemId")

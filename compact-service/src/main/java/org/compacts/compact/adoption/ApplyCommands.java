@@ -13,9 +13,10 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Takes the apply commands sync-service sends, keyed by district, and applies each inside its district's
- * tenant: a listener has no request, so the tenant travels in the command (and must be its key). A command
- * that fails for a passing reason is tried again; a poison one goes to the dead-letter topic at once.
+ * Takes the apply commands sync-service sends, keyed by district, and applies each inside
+ * its district's tenant: a listener has no request, so the tenant travels in the command
+ * (and must be its key). A command that fails for a passing reason is tried again; a
+ * poison one goes to the dead-letter topic at once.
  */
 @Component
 class ApplyCommands {
@@ -28,7 +29,8 @@ class ApplyCommands {
 		this.applying = applying;
 	}
 
-	// One consumer per partition of the topic: districts apply side by side, and the commands of one
+	// One consumer per partition of the topic: districts apply side by side, and the
+	// commands of one
 	// district (one key, one partition) stay in order.
 	@KafkaListener(topics = Topics.APPLY_COMMANDS, groupId = GROUP, concurrency = "${compacts.apply.consumers:3}")
 	void on(ConsumerRecord<String, Object> record) {
@@ -36,18 +38,22 @@ class ApplyCommands {
 		CurrentTenant.callAs(command.district(), () -> applying.apply(command));
 	}
 
-	/** Checks a record before anything is done with it; what fails here is poison, never tried again. */
+	/**
+	 * Checks a record before anything is done with it; what fails here is poison, never
+	 * tried again.
+	 */
 	static ApplyCommand checked(ConsumerRecord<String, Object> record) {
 		if (!(record.value() instanceof ApplyCommand command)) {
 			String found = record.value() == null ? "no value" : record.value().getClass().getName();
 			throw new PoisonCommand(where(record) + ": expected an ApplyCommand, found " + found);
 		}
 		if (command.schemaVersion() != SyncEvent.SCHEMA_VERSION) {
-			throw new PoisonCommand(where(record) + ": schema version " + command.schemaVersion()
-					+ " is not the known " + SyncEvent.SCHEMA_VERSION);
+			throw new PoisonCommand(where(record) + ": schema version " + command.schemaVersion() + " is not the known "
+					+ SyncEvent.SCHEMA_VERSION);
 		}
-		if (Arrays.asList(command.district(), command.sourceTenant(), command.itemId(), command.kind(), command.mode(),
-				command.content())
+		if (Arrays
+			.asList(command.district(), command.sourceTenant(), command.itemId(), command.kind(), command.mode(),
+					command.content())
 			.stream()
 			.anyMatch(Objects::isNull)) {
 			throw new PoisonCommand(where(record) + ": a required field is missing");

@@ -29,10 +29,11 @@ import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 import org.springframework.kafka.support.serializer.JacksonJsonSerializer;
 
 /**
- * The topics the apply reads and writes (declared with sync-service's settings, whichever starts first),
- * and what happens to a command that cannot be applied: a poison one ({@link PoisonCommand}, or one that
- * could not be read) goes to the dead-letter topic at once; any other failure is tried again a few times,
- * waiting longer each time, then goes there too. Either way the partition moves on.
+ * The topics the apply reads and writes (declared with sync-service's settings, whichever
+ * starts first), and what happens to a command that cannot be applied: a poison one
+ * ({@link PoisonCommand}, or one that could not be read) goes to the dead-letter topic at
+ * once; any other failure is tried again a few times, waiting longer each time, then goes
+ * there too. Either way the partition moves on.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ApplyMessaging.RetryProperties.class)
@@ -74,10 +75,11 @@ class ApplyMessaging {
 	}
 
 	/**
-	 * Publishes failed records to {@link Topics#SYNC_DEAD_LETTERS} with their original key and Spring Kafka's
-	 * headers naming the original topic, partition, offset and the exception. A value that could not be
-	 * read is published as the bytes that arrived (the service's producer writes bytes: the outbox hands it
-	 * JSON); one refused after reading is written as JSON.
+	 * Publishes failed records to {@link Topics#SYNC_DEAD_LETTERS} with their original
+	 * key and Spring Kafka's headers naming the original topic, partition, offset and the
+	 * exception. A value that could not be read is published as the bytes that arrived
+	 * (the service's producer writes bytes: the outbox hands it JSON); one refused after
+	 * reading is written as JSON.
 	 */
 	static final class DeadLetters implements DisposableBean {
 

@@ -26,13 +26,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Applies upstream versions to the current tenant's copies, and resolves their conflicts. Each call is one
- * transaction, and raises the {@link ApplyOutcome} in it: the event publication registry sends the outcome
- * if and only if the change commits, and again after a crash.
+ * Applies upstream versions to the current tenant's copies, and resolves their conflicts.
+ * Each call is one transaction, and raises the {@link ApplyOutcome} in it: the event
+ * publication registry sends the outcome if and only if the change commits, and again
+ * after a crash.
  *
- * <p>An upstream retirement retires an unamended copy (withdrawing a draft first). A copy the district
- * amended is not retired under it: that is a conflict on {@code retired}, which its editors resolve like
- * any other (take the retirement, or keep their copy as their own).
+ * <p>
+ * An upstream retirement retires an unamended copy (withdrawing a draft first). A copy
+ * the district amended is not retired under it: that is a conflict on {@code retired},
+ * which its editors resolve like any other (take the retirement, or keep their copy as
+ * their own).
  */
 @Service
 @Transactional
@@ -43,7 +46,10 @@ public class Applying {
 
 		/** The upstream version as it is (or its retirement). */
 		UPSTREAM,
-		/** The district's copy as it is (a draft of it, if one is being worked on, is published). */
+		/**
+		 * The district's copy as it is (a draft of it, if one is being worked on, is
+		 * published).
+		 */
 		LOCAL,
 		/** New content the editor wrote, published as the next version. */
 		EDIT
@@ -68,7 +74,8 @@ public class Applying {
 	/** Applies a command in the current tenant, which must be its district. */
 	public ApplyOutcome apply(ApplyCommand command) {
 		if (!command.district().equals(CurrentTenant.require())) {
-			throw new IllegalStateException("applying " + command.district() + "'s command as " + CurrentTenant.require());
+			throw new IllegalStateException(
+					"applying " + command.district() + "'s command as " + CurrentTenant.require());
 		}
 		ItemKind kind = kindOf(command);
 		Mode mode = modeOf(command);
@@ -136,18 +143,19 @@ public class Applying {
 	/** The open conflict of an item of the current tenant, if it has one. */
 	@Transactional(readOnly = true)
 	public Optional<Conflict> conflict(ItemKind kind, UUID itemId) {
-		return adoptions.findById(itemId).filter(adoption -> adoption.kind() == kind).flatMap(adoption -> adoption
-			.conflict()
-			.map(open -> new Conflict(itemId, kind, adoption.sourceTenant(), adoption.sourceItemId(),
-					adoption.baseVersion(), json.read(adoption.baseContent(), kind),
-					current(items.find(kind, itemId).orElseThrow().history()), open.version(), open.mode(),
-					open.retired(), json.read(open.content(), kind), open.fields(), open.since())));
+		return adoptions.findById(itemId)
+			.filter(adoption -> adoption.kind() == kind)
+			.flatMap(adoption -> adoption.conflict()
+				.map(open -> new Conflict(itemId, kind, adoption.sourceTenant(), adoption.sourceItemId(),
+						adoption.baseVersion(), json.read(adoption.baseContent(), kind),
+						current(items.find(kind, itemId).orElseThrow().history()), open.version(), open.mode(),
+						open.retired(), json.read(open.content(), kind), open.fields(), open.since())));
 	}
 
 	/**
-	 * Resolves the open conflict of an item: publishes what the editor chose, takes the upstream version as
-	 * the new base, closes the conflict and tells sync-service ({@code APPLIED} for the upstream text,
-	 * {@code MERGED} for the district's own).
+	 * Resolves the open conflict of an item: publishes what the editor chose, takes the
+	 * upstream version as the new base, closes the conflict and tells sync-service
+	 * ({@code APPLIED} for the upstream text, {@code MERGED} for the district's own).
 	 * @param edited the content for {@link Take#EDIT}, ignored otherwise
 	 * @return the conflict as it was, empty if there was none
 	 */
@@ -192,24 +200,23 @@ public class Applying {
 	static final class CoreKeptAsTaken extends RuntimeException {
 
 		CoreKeptAsTaken(String source) {
-			super("the upstream version is a core item of " + source
-					+ ": it cannot be amended locally; take UPSTREAM");
+			super("the upstream version is a core item of " + source + ": it cannot be amended locally; take UPSTREAM");
 		}
 
 	}
 
 	/**
-	 * @param local the district's copy as it stands (its working version if one is being worked on)
-	 * @param fields the fields both sides changed ({@code mode} when upstream made the item core,
-	 *     {@code retired} when upstream retired it)
+	 * @param local the district's copy as it stands (its working version if one is being
+	 * worked on)
+	 * @param fields the fields both sides changed ({@code mode} when upstream made the
+	 * item core, {@code retired} when upstream retired it)
 	 */
 	public record Conflict(UUID itemId, ItemKind kind, String sourceTenant, UUID sourceItemId, int baseVersion,
 			ItemContent base, ItemContent local, int upstreamVersion, Mode upstreamMode, boolean upstreamRetired,
 			ItemContent upstream, List<String> fields, Instant since) {
 	}
 
-	private ApplyOutcome firstCopy(ApplyCommand command, ItemKind kind, Mode mode, ItemContent upstream,
-			Stamp stamp) {
+	private ApplyOutcome firstCopy(ApplyCommand command, ItemKind kind, Mode mode, ItemContent upstream, Stamp stamp) {
 		if (command.retired()) {
 			return answer(command, Result.APPLIED, "retired upstream before this compact took it: nothing to hold");
 		}
@@ -219,7 +226,10 @@ public class Applying {
 		return answer(command, Result.APPLIED, null);
 	}
 
-	/** What the district's copy says now: the version being worked on, else the one in force. */
+	/**
+	 * What the district's copy says now: the version being worked on, else the one in
+	 * force.
+	 */
 	private static ItemContent current(ItemHistory history) {
 		return history.working().or(history::currentPublished).orElse(history.latest()).content();
 	}

@@ -27,9 +27,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A district's conflict between its amendment of an adaptable item and a newer upstream version, beside
- * the item itself: members read it, editors resolve it (take upstream's, keep the local, or edit). Not
- * under {@code /sync}, which the gateway routes to sync-service.
+ * A district's conflict between its amendment of an adaptable item and a newer upstream
+ * version, beside the item itself: members read it, editors resolve it (take upstream's,
+ * keep the local, or edit). Not under {@code /sync}, which the gateway routes to
+ * sync-service.
  */
 @RestController
 @Tag(name = "Conflicts with upstream", description = "Where a district's amendment and its county's new version differ")
@@ -46,12 +47,16 @@ class ConflictController {
 		this.contents = contents;
 	}
 
-	/** @param content the new content, for {@code EDIT} only (its fields as for a new version, without mode) */
+	/**
+	 * @param content the new content, for {@code EDIT} only (its fields as for a new
+	 * version, without mode)
+	 */
 	record ResolutionRequest(@NotNull Applying.Take take, JsonNode content) {
 	}
 
 	@GetMapping(ITEM + "/conflict")
-	@Operation(summary = "The open conflict with upstream: base, local, upstream and the fields both changed; 404 if none")
+	@Operation(
+			summary = "The open conflict with upstream: base, local, upstream and the fields both changed; 404 if none")
 	Applying.Conflict conflict(@PathVariable String tenant, @PathVariable String collection, @PathVariable UUID id) {
 		return applying.conflict(kind(collection), id).orElseThrow(ConflictController::noConflict);
 	}
@@ -81,7 +86,9 @@ class ConflictController {
 		return new Resolved(id, request.take(), open.upstreamVersion());
 	}
 
-	/** @param upstreamVersion the upstream version the item is now in sync with */
+	/**
+	 * @param upstreamVersion the upstream version the item is now in sync with
+	 */
 	record Resolved(UUID itemId, Applying.Take take, int upstreamVersion) {
 	}
 

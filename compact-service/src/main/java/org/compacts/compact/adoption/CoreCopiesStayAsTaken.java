@@ -8,7 +8,10 @@ import org.compacts.compact.versioning.Mode;
 
 import org.springframework.stereotype.Component;
 
-/** A district takes a core item as it is: its editors may amend an adaptable copy, never a core one. */
+/**
+ * A district takes a core item as it is: its editors may amend an adaptable copy, never a
+ * core one.
+ */
 @Component
 class CoreCopiesStayAsTaken implements AmendmentRule {
 

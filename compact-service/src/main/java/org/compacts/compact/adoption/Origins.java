@@ -9,7 +9,10 @@ import org.compacts.compact.item.AdoptedItems;
 
 import org.springframework.stereotype.Component;
 
-/** The item views' "adopted from": the source and the version last taken, from the adoption rows. */
+/**
+ * The item views' "adopted from": the source and the version last taken, from the
+ * adoption rows.
+ */
 @Component
 class Origins implements AdoptedItems {
 
@@ -26,8 +29,8 @@ class Origins implements AdoptedItems {
 		}
 		return adoptions.findAllById(itemIds)
 			.stream()
-			.collect(Collectors.toMap(Adoption::itemId,
-					adoption -> new AdoptedFrom(adoption.sourceTenant(), adoption.sourceItemId(), adoption.baseVersion())));
+			.collect(Collectors.toMap(Adoption::itemId, adoption -> new AdoptedFrom(adoption.sourceTenant(),
+					adoption.sourceItemId(), adoption.baseVersion())));
 	}
 
 }

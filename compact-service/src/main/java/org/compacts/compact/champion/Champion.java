@@ -10,7 +10,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.TenantId;
 
-/** One nomination of a person as champion for an organisation; a second term is a second nomination. */
+/**
+ * One nomination of a person as champion for an organisation; a second term is a second
+ * nomination.
+ */
 @Entity
 class Champion {
 

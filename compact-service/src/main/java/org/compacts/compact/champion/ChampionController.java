@@ -30,8 +30,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Anyone reads who champions a compact, as the compact publishes it; its editors record nominations and
- * standing down. A person has at most one active nomination per organisation.
+ * Anyone reads who champions a compact, as the compact publishes it; its editors record
+ * nominations and standing down. A person has at most one active nomination per
+ * organisation.
  */
 @RestController
 @RequestMapping("/api/t/{tenant}/champions")
@@ -55,8 +56,8 @@ class ChampionController {
 	record StandingDown(@NotNull @DayOfRecord LocalDate stoodDownOn) {
 	}
 
-	record ChampionView(UUID id, String username, UUID organisationId, String organisationName,
-			LocalDate nominatedOn, LocalDate stoodDownOn, boolean active, long version) {
+	record ChampionView(UUID id, String username, UUID organisationId, String organisationName, LocalDate nominatedOn,
+			LocalDate stoodDownOn, boolean active, long version) {
 
 		static ChampionView of(Champion champion, String organisationName) {
 			return new ChampionView(champion.id(), champion.username(), champion.organisationId(), organisationName,
@@ -93,8 +94,9 @@ class ChampionController {
 		}
 		if (champions.existsByUsernameAndOrganisationIdAndStoodDownOnIsNull(nomination.username(),
 				nomination.organisationId())) {
-			throw Refusals.conflict("This person already champions that organisation; they stand down before a new "
-					+ "nomination.", "username", "already champions this organisation");
+			throw Refusals.conflict(
+					"This person already champions that organisation; they stand down before a new " + "nomination.",
+					"username", "already champions this organisation");
 		}
 		Champion champion = champions.saveAndFlush(new Champion(nomination.username(), nomination.organisationId(),
 				nomination.nominatedOn(), authentication.getName()));

@@ -1,6 +1,6 @@
 /**
- * Compact Champions: the person each partner organisation nominates to raise awareness of the compact and
- * oversee its implementation, and when they stood down. A compact publishes its champions: it is a public
- * role.
+ * Compact Champions: the person each partner organisation nominates to raise awareness of
+ * the compact and oversee its implementation, and when they stood down. A compact
+ * publishes its champions: it is a public role.
  */
 package org.compacts.compact.champion;

@@ -39,7 +39,9 @@ class ContactController {
 		this.contacts = contacts;
 	}
 
-	/** Blank optional parts are left out, as a form sends the fields its user left empty. */
+	/**
+	 * Blank optional parts are left out, as a form sends the fields its user left empty.
+	 */
 	record ContactRequest(@NotBlank @Size(max = 200) String name, @Size(max = 200) String role,
 			@Size(max = 200) String organisationName, @Email @Size(max = 254) String email,
 			@Size(max = 40) @Pattern(regexp = "[0-9 +().-]*",
@@ -61,9 +63,9 @@ class ContactController {
 		/** A contact no one can reach is no contact. */
 		Details details() {
 			if (email == null && phone == null) {
-				throw Refusals.invalid("A contact needs an e-mail address or a phone number.", List.of(
-						new InvalidField("email", "give an e-mail address or a phone number"),
-						new InvalidField("phone", "give an e-mail address or a phone number")));
+				throw Refusals.invalid("A contact needs an e-mail address or a phone number.",
+						List.of(new InvalidField("email", "give an e-mail address or a phone number"),
+								new InvalidField("phone", "give an e-mail address or a phone number")));
 			}
 			return new Details(name, role, organisationName, email, phone, address, website);
 		}

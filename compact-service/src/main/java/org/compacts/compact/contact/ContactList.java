@@ -5,7 +5,10 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The current tenant's contacts for other parts of the service: the compact document and the import. */
+/**
+ * The current tenant's contacts for other parts of the service: the compact document and
+ * the import.
+ */
 @Service
 @Transactional
 public class ContactList {

@@ -23,9 +23,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A compact as one document, in the order it reads: foreword, introduction, shared values and
- * principles, codes of practice, implementation, compliance and resolution, monitoring and review,
- * glossary, contacts. Anyone reads it; only members see versions not yet published.
+ * A compact as one document, in the order it reads: foreword, introduction, shared values
+ * and principles, codes of practice, implementation, compliance and resolution,
+ * monitoring and review, glossary, contacts. Anyone reads it; only members see versions
+ * not yet published.
  */
 @RestController
 @Tag(name = "Compact document", description = "A whole compact, as it reads")
@@ -46,7 +47,9 @@ class CompactDocumentController {
 		this.contacts = contacts;
 	}
 
-	/** A prose section as the document shows it; null when the compact has not written it. */
+	/**
+	 * A prose section as the document shows it; null when the compact has not written it.
+	 */
 	record Section(String title, String body) {
 	}
 

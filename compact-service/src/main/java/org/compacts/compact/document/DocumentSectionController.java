@@ -26,9 +26,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Anyone reads the prose of a compact's document; its editors write it (the security rules decide who
- * gets here). A section is put whole: the first put creates it, and every later one names the version it
- * replaces in {@code If-Match}, so no one overwrites a change unseen.
+ * Anyone reads the prose of a compact's document; its editors write it (the security
+ * rules decide who gets here). A section is put whole: the first put creates it, and
+ * every later one names the version it replaces in {@code If-Match}, so no one overwrites
+ * a change unseen.
  */
 @RestController
 @RequestMapping("/api/t/{tenant}/document/sections")
@@ -43,7 +44,10 @@ class DocumentSectionController {
 	record SectionRequest(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 100_000) String body) {
 	}
 
-	/** Who last changed a section is shown to the compact's members only; the public sees when. */
+	/**
+	 * Who last changed a section is shown to the compact's members only; the public sees
+	 * when.
+	 */
 	record SectionView(String key, String title, String body, long version, String updatedBy, Instant updatedAt) {
 
 		static SectionView of(ProseSection section, boolean member) {

@@ -15,7 +15,10 @@ interface DocumentSections extends JpaRepository<DocumentSection, UUID> {
 
 	Optional<DocumentSection> findBySectionKey(SectionKey key);
 
-	/** For a change: a second writer waits here, then sees the first one's version and is told it is stale. */
+	/**
+	 * For a change: a second writer waits here, then sees the first one's version and is
+	 * told it is stale.
+	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	Optional<DocumentSection> findForUpdateBySectionKey(SectionKey key);
 

@@ -8,10 +8,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The prose sections of the current tenant's compact document: what the web layer serves, and what
- * whoever assembles the whole document (or imports a compact file) calls. Works in the tenant of the
- * current request or of {@link org.compacts.compact.tenancy.CurrentTenant#callAs}; with none, it sees
- * nothing.
+ * The prose sections of the current tenant's compact document: what the web layer serves,
+ * and what whoever assembles the whole document (or imports a compact file) calls. Works
+ * in the tenant of the current request or of
+ * {@link org.compacts.compact.tenancy.CurrentTenant#callAs}; with none, it sees nothing.
  */
 @Service
 public class ProseSections {
@@ -22,10 +22,15 @@ public class ProseSections {
 		this.sections = sections;
 	}
 
-	/** The outcome of a write: saved, or refused because the writer did not start from the current version. */
+	/**
+	 * The outcome of a write: saved, or refused because the writer did not start from the
+	 * current version.
+	 */
 	public sealed interface Written {
 
-		/** @param created true when the section did not exist before */
+		/**
+		 * @param created true when the section did not exist before
+		 */
 		record Saved(ProseSection section, boolean created) implements Written {
 		}
 
@@ -33,13 +38,19 @@ public class ProseSections {
 		record VersionRequired(long current) implements Written {
 		}
 
-		/** The writer changed another version than the current one, or one of a section not written yet. */
+		/**
+		 * The writer changed another version than the current one, or one of a section
+		 * not written yet.
+		 */
 		record Stale(String expected, Long current) implements Written {
 		}
 
 	}
 
-	/** The sections written so far, in the order the document reads; an absent one is simply not there. */
+	/**
+	 * The sections written so far, in the order the document reads; an absent one is
+	 * simply not there.
+	 */
 	@Transactional(readOnly = true)
 	public List<ProseSection> sectionsOfCurrentTenant() {
 		return sections.findAllBy()
@@ -55,9 +66,11 @@ public class ProseSections {
 	}
 
 	/**
-	 * Writes a section, creating it when it does not exist yet. Replacing one that exists needs the
-	 * version the writer started from; a section not written yet needs none (and matches none).
-	 * @param expectedVersion the version the writer changed (an {@code If-Match}), or null for none
+	 * Writes a section, creating it when it does not exist yet. Replacing one that exists
+	 * needs the version the writer started from; a section not written yet needs none
+	 * (and matches none).
+	 * @param expectedVersion the version the writer changed (an {@code If-Match}), or
+	 * null for none
 	 */
 	@Transactional
 	public Written write(SectionKey key, String title, String body, String expectedVersion, String by) {

@@ -5,9 +5,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The prose sections of a compact document, in the order the document reads (the Kent Partners Compact
- * draft: foreword, introduction, ... implementation, compliance and resolution, monitoring and review).
- * The principles, codes, glossary and contacts that come between them are kept elsewhere.
+ * The prose sections of a compact document, in the order the document reads (the Kent
+ * Partners Compact draft: foreword, introduction, ... implementation, compliance and
+ * resolution, monitoring and review). The principles, codes, glossary and contacts that
+ * come between them are kept elsewhere.
  */
 public enum SectionKey {
 

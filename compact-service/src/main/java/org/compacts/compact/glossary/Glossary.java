@@ -27,7 +27,10 @@ public class Glossary {
 
 	@Transactional(readOnly = true)
 	public List<Term> terms() {
-		return entries.findAllByOrderByTermAsc().stream().map(entry -> new Term(entry.term(), entry.meaning())).toList();
+		return entries.findAllByOrderByTermAsc()
+			.stream()
+			.map(entry -> new Term(entry.term(), entry.meaning()))
+			.toList();
 	}
 
 	public void explain(String term, String meaning) {

@@ -25,8 +25,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Anyone reads a compact's glossary; its editors write it (the security rules decide who gets here). A
- * change names the version it started from in {@code If-Match}, so no one overwrites a change unseen.
+ * Anyone reads a compact's glossary; its editors write it (the security rules decide who
+ * gets here). A change names the version it started from in {@code If-Match}, so no one
+ * overwrites a change unseen.
  */
 @RestController
 @RequestMapping("/api/t/{tenant}/glossary")
@@ -68,7 +69,8 @@ class GlossaryController {
 		if (entries.existsByTermIgnoreCase(request.term().strip())) {
 			throw termTaken();
 		}
-		GlossaryEntry entry = entries.saveAndFlush(new GlossaryEntry(request.term().strip(), request.meaning().strip()));
+		GlossaryEntry entry = entries
+			.saveAndFlush(new GlossaryEntry(request.term().strip(), request.meaning().strip()));
 		return ResponseEntity.created(URI.create("/api/t/" + tenant + "/glossary/" + entry.id()))
 			.eTag(String.valueOf(entry.version()))
 			.body(EntryView.of(entry));
@@ -77,7 +79,8 @@ class GlossaryController {
 	@PutMapping("/{id}")
 	@Transactional
 	ResponseEntity<EntryView> reword(@PathVariable String tenant, @PathVariable UUID id,
-			@RequestHeader(name = "If-Match", required = false) String ifMatch, @Valid @RequestBody EntryRequest request) {
+			@RequestHeader(name = "If-Match", required = false) String ifMatch,
+			@Valid @RequestBody EntryRequest request) {
 		GlossaryEntry entry = find(id);
 		if (ifMatch == null) {
 			throw problem(HttpStatus.PRECONDITION_REQUIRED, Problems.VERSION_REQUIRED, "Version required",
@@ -85,7 +88,8 @@ class GlossaryController {
 		}
 		if (!ifMatch.replace("\"", "").strip().equals(String.valueOf(entry.version()))) {
 			throw problem(HttpStatus.PRECONDITION_FAILED, Problems.STALE_VERSION, "Stale version",
-					"Someone changed this entry since version " + ifMatch + "; it is now at version " + entry.version() + ".");
+					"Someone changed this entry since version " + ifMatch + "; it is now at version " + entry.version()
+							+ ".");
 		}
 		if (entries.existsByTermIgnoreCaseAndIdNot(request.term().strip(), id)) {
 			throw termTaken();

@@ -1,5 +1,5 @@
 /**
- * A compact's glossary: plain-language meanings of the terms its documents use, readable by anyone,
- * written by its editors.
+ * A compact's glossary: plain-language meanings of the terms its documents use, readable
+ * by anyone, written by its editors.
  */
 package org.compacts.compact.glossary;

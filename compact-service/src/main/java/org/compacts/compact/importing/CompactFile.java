@@ -10,10 +10,10 @@ import org.compacts.compact.versioning.Mode;
 import org.compacts.compact.versioning.PrincipleContent;
 
 /**
- * A whole compact as read from a compact file: the prose sections of its document (in document order,
- * only those the file has), its shared principles and codes of practice with the mode each is published
- * in, its glossary and its contacts, all in the order the file gives them. Text is as in the file, less
- * surrounding white space.
+ * A whole compact as read from a compact file: the prose sections of its document (in
+ * document order, only those the file has), its shared principles and codes of practice
+ * with the mode each is published in, its glossary and its contacts, all in the order the
+ * file gives them. Text is as in the file, less surrounding white space.
  */
 public record CompactFile(String title, List<Section> sections, List<Shared<PrincipleContent>> principles,
 		List<Shared<CodeOfPracticeContent>> codes, List<GlossaryEntry> glossary, List<Contact> contacts) {
@@ -58,8 +58,8 @@ public record CompactFile(String title, List<Section> sections, List<Shared<Prin
 	}
 
 	/** A person or office to contact; everything but the name may be absent (null). */
-	public record Contact(String name, String role, String organisation, String address, String email,
-			String phone, String website) {
+	public record Contact(String name, String role, String organisation, String address, String email, String phone,
+			String website) {
 
 		public Contact {
 			Objects.requireNonNull(name, "name");

@@ -28,8 +28,10 @@ final class CompactFileMapping {
 				sections.add(new CompactFile.Section(key, text(section, "title"), text(section, "body")));
 			}
 		}
-		return new CompactFile(text(root, "title"), sections, list(root.path("principles"), CompactFileMapping::principle),
-				list(root.path("codes"), CompactFileMapping::code), list(root.path("glossary"),
+		return new CompactFile(text(root, "title"), sections,
+				list(root.path("principles"), CompactFileMapping::principle),
+				list(root.path("codes"), CompactFileMapping::code),
+				list(root.path("glossary"),
 						entry -> new CompactFile.GlossaryEntry(text(entry, "term"), text(entry, "meaning"))),
 				list(root.path("contacts"), CompactFileMapping::contact));
 	}

@@ -9,10 +9,11 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * What the schema cannot say: a name used twice where it identifies a thing. Principles and codes are
- * known by their titles, a code's sub-codes by theirs, its measurable commitments by their names, and the
- * glossary explains each term once; all compared ignoring case and surrounding space, as people read
- * them. Looks only at what has the expected shape, so it can run beside the schema on any file.
+ * What the schema cannot say: a name used twice where it identifies a thing. Principles
+ * and codes are known by their titles, a code's sub-codes by theirs, its measurable
+ * commitments by their names, and the glossary explains each term once; all compared
+ * ignoring case and surrounding space, as people read them. Looks only at what has the
+ * expected shape, so it can run beside the schema on any file.
  */
 final class CompactFileRules {
 

@@ -16,16 +16,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads a compact file into the current tenant's compact, whole or not at all. It loads a new compact:
- * one that already has principles, codes, sections, a glossary or contacts is changed through the API instead, so
- * an import never duplicates or silently overwrites what editors wrote.
+ * Loads a compact file into the current tenant's compact, whole or not at all. It loads a
+ * new compact: one that already has principles, codes, sections, a glossary or contacts
+ * is changed through the API instead, so an import never duplicates or silently
+ * overwrites what editors wrote.
  */
 @Service
 public class CompactImport {
 
 	/** What was loaded. */
-	public record Imported(String title, int principles, int codes, int sections, int glossaryEntries,
-			int contacts, boolean published) {
+	public record Imported(String title, int principles, int codes, int sections, int glossaryEntries, int contacts,
+			boolean published) {
 	}
 
 	public sealed interface Outcome {
@@ -36,7 +37,9 @@ public class CompactImport {
 		record Invalid(List<FileError> errors) implements Outcome {
 		}
 
-		/** @param present the parts of the compact that already have content */
+		/**
+		 * @param present the parts of the compact that already have content
+		 */
 		record NotEmpty(List<String> present) implements Outcome {
 		}
 
@@ -61,7 +64,8 @@ public class CompactImport {
 
 	/**
 	 * @param contentTypeOrName how the file says what it is: a media type or a file name
-	 * @param publish publish version 1 of every principle and code, so the compact is public at once
+	 * @param publish publish version 1 of every principle and code, so the compact is
+	 * public at once
 	 */
 	@Transactional
 	public Outcome load(byte[] file, String contentTypeOrName, boolean publish, String by) {

@@ -17,9 +17,10 @@ import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo compacts of the embedded default: each configured tenant whose compact is still empty is
- * loaded from its compact file and published at start-up (Kent's, from the Kent Partners Compact draft).
- * A real deployment configures none: {@code COMPACTS_DEMO_COMPACTS=} (empty) or its own.
+ * The demo compacts of the embedded default: each configured tenant whose compact is
+ * still empty is loaded from its compact file and published at start-up (Kent's, from the
+ * Kent Partners Compact draft). A real deployment configures none:
+ * {@code COMPACTS_DEMO_COMPACTS=} (empty) or its own.
  */
 @Component
 @EnableConfigurationProperties(DemoCompacts.Properties.class)
@@ -27,7 +28,9 @@ class DemoCompacts implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoCompacts.class);
 
-	/** @param compacts compact files by tenant slug */
+	/**
+	 * @param compacts compact files by tenant slug
+	 */
 	@ConfigurationProperties("compacts.demo")
 	record Properties(Map<String, Resource> compacts) {
 
@@ -55,7 +58,8 @@ class DemoCompacts implements ApplicationRunner {
 				log.info("Loaded the demo compact of {} from {}: {}", tenant, file.getFilename(), loaded.imported());
 			}
 			else if (outcome instanceof CompactImport.Outcome.Invalid invalid) {
-				// our own shipped file: a broken one is a bug to fix, not a start to go on with
+				// our own shipped file: a broken one is a bug to fix, not a start to go
+				// on with
 				throw new IllegalStateException("The demo compact file " + file + " is invalid: " + invalid.errors());
 			}
 		});

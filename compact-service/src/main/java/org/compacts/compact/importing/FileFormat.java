@@ -8,9 +8,9 @@ public enum FileFormat {
 	JSON, YAML;
 
 	/**
-	 * The format a content type ({@code application/json}, {@code application/yaml}, ...) or a file name
-	 * ({@code kent.yml}) names; when it names neither, the content decides: JSON starts with a brace or a
-	 * bracket, anything else is read as YAML.
+	 * The format a content type ({@code application/json}, {@code application/yaml}, ...)
+	 * or a file name ({@code kent.yml}) names; when it names neither, the content
+	 * decides: JSON starts with a brace or a bracket, anything else is read as YAML.
 	 */
 	public static FileFormat of(String contentTypeOrName, byte[] content) {
 		String named = contentTypeOrName == null ? "" : contentTypeOrName.toLowerCase(Locale.ROOT);

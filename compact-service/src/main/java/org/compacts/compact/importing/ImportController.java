@@ -21,7 +21,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Loads a whole compact from a compact file (docs/compact-file.md); editors only (the security rules). */
+/**
+ * Loads a whole compact from a compact file (docs/compact-file.md); editors only (the
+ * security rules).
+ */
 @RestController
 @Tag(name = "Import", description = "Load a compact from a YAML or JSON compact file")
 class ImportController {
@@ -40,7 +43,8 @@ class ImportController {
 			@RequestParam(defaultValue = "false") boolean publish, Authentication editor) {
 		CompactImport.Outcome outcome = compactImport.load(file, contentType, publish, editor.getName());
 		if (outcome instanceof CompactImport.Outcome.Invalid invalid) {
-			ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, Problems.INVALID_REQUEST, "Invalid compact file",
+			ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, Problems.INVALID_REQUEST,
+					"Invalid compact file",
 					"The compact file has " + invalid.errors().size() + " error(s); nothing was loaded.", List.of());
 			// each error names its line and column as well as the field
 			problem.setProperty("errors", invalid.errors());

@@ -16,13 +16,17 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A parsed file and where in its text each value is, so that an error found later in the tree (by the
- * schema, by a rule) can name its line. Positions are kept by JSON pointer: for a field, where its key
- * is; for a list entry or the whole file, where the value starts.
+ * A parsed file and where in its text each value is, so that an error found later in the
+ * tree (by the schema, by a rule) can name its line. Positions are kept by JSON pointer:
+ * for a field, where its key is; for a list entry or the whole file, where the value
+ * starts.
  */
 final class LocatedTree {
 
-	/** Deeper than any compact file goes (five levels); a guard against input built to exhaust the stack. */
+	/**
+	 * Deeper than any compact file goes (five levels); a guard against input built to
+	 * exhaust the stack.
+	 */
 	static final int MAX_DEPTH = 20;
 
 	record Position(int line, int column) {
@@ -49,7 +53,9 @@ final class LocatedTree {
 		return root;
 	}
 
-	/** Where the value at the pointer is, or else its nearest ancestor that the file has. */
+	/**
+	 * Where the value at the pointer is, or else its nearest ancestor that the file has.
+	 */
 	Position positionOf(String pointer) {
 		String at = pointer;
 		while (!at.isEmpty()) {
@@ -67,7 +73,10 @@ final class LocatedTree {
 		return new FileError(position.line(), position.column(), Pointers.field(pointer), reason);
 	}
 
-	/** The tree, or the errors that kept it from being read (syntax) or made it ambiguous (a key twice). */
+	/**
+	 * The tree, or the errors that kept it from being read (syntax) or made it ambiguous
+	 * (a key twice).
+	 */
 	sealed interface Reading {
 
 		record Read(LocatedTree tree) implements Reading {
@@ -102,8 +111,8 @@ final class LocatedTree {
 					"is nested deeper than a compact file ever goes"));
 		}
 		catch (JacksonException ex) {
-			Position position = Position.of(ex.getLocation() != null ? ex.getLocation()
-					: parser == null ? null : parser.currentLocation());
+			Position position = Position
+				.of(ex.getLocation() != null ? ex.getLocation() : parser == null ? null : parser.currentLocation());
 			String field = parser == null ? "" : Pointers.field(parser.streamReadContext().pathAsPointer().toString());
 			return unreadable(new FileError(position.line(), position.column(), field,
 					"is not valid " + formatName + ": " + plain(ex)));
@@ -120,8 +129,9 @@ final class LocatedTree {
 	}
 
 	/**
-	 * The parser's own words without the excerpt of the file it quotes: the YAML parser says "while scanning
-	 * a quoted scalar / in reader, line 3, column 8: / ... / found unexpected end of stream".
+	 * The parser's own words without the excerpt of the file it quotes: the YAML parser
+	 * says "while scanning a quoted scalar / in reader, line 3, column 8: / ... / found
+	 * unexpected end of stream".
 	 */
 	static String plain(JacksonException ex) {
 		String message = ex.getOriginalMessage() == null ? ex.getClass().getSimpleName() : ex.getOriginalMessage();
@@ -157,7 +167,10 @@ final class LocatedTree {
 
 		private final List<FileError> errors = new ArrayList<>();
 
-		/** The value whose first token the parser is at; leaves the parser at its last token. */
+		/**
+		 * The value whose first token the parser is at; leaves the parser at its last
+		 * token.
+		 */
 		JsonNode value(JsonParser parser, String pointer, int depth) {
 			if (pointer.isEmpty()) {
 				positions.put("", Position.of(parser.currentTokenLocation()));

@@ -3,7 +3,9 @@ package org.compacts.compact.importing;
 import java.util.ArrayList;
 import java.util.List;
 
-/** JSON pointers ({@code /codes/1/aim}) and the paths people read ({@code codes[1].aim}). */
+/**
+ * JSON pointers ({@code /codes/1/aim}) and the paths people read ({@code codes[1].aim}).
+ */
 final class Pointers {
 
 	private Pointers() {
@@ -24,7 +26,10 @@ final class Pointers {
 		return segments;
 	}
 
-	/** {@code /codes/1/measurableCommitments/0/amount} to {@code codes[1].measurableCommitments[0].amount}. */
+	/**
+	 * {@code /codes/1/measurableCommitments/0/amount} to
+	 * {@code codes[1].measurableCommitments[0].amount}.
+	 */
 	static String field(String pointer) {
 		StringBuilder field = new StringBuilder();
 		for (String segment : segments(pointer)) {

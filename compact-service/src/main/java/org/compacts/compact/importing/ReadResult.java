@@ -2,7 +2,10 @@ package org.compacts.compact.importing;
 
 import java.util.List;
 
-/** What reading a compact file gives: the compact, or everything wrong with the file (never both). */
+/**
+ * What reading a compact file gives: the compact, or everything wrong with the file
+ * (never both).
+ */
 public sealed interface ReadResult {
 
 	record Parsed(CompactFile file) implements ReadResult {

@@ -17,8 +17,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The file against {@code import/compact-file.schema.json}, with the validator's findings put in plain
- * words and placed on the file's lines.
+ * The file against {@code import/compact-file.schema.json}, with the validator's findings
+ * put in plain words and placed on the file's lines.
  */
 final class SchemaCheck {
 
@@ -75,20 +75,27 @@ final class SchemaCheck {
 			case "pattern" -> pattern(pointer);
 			case "minimum" -> "must be at least " + schemaValue.asString();
 			case "maximum" -> "must be at most " + schemaValue.asString();
-			case "maxItems" -> "must have at most " + schemaValue.asInt() + " entries, not " + tree.root().at(pointer).size();
+			case "maxItems" ->
+				"must have at most " + schemaValue.asInt() + " entries, not " + tree.root().at(pointer).size();
 			case "false" -> notAllowed(pointer, tree);
 			default -> error.getMessage();
 		};
 	}
 
-	/** The schema's own {@code properties} beside the {@code additionalProperties: false} that refused a field. */
+	/**
+	 * The schema's own {@code properties} beside the {@code additionalProperties: false}
+	 * that refused a field.
+	 */
 	private String knownFields(Error error) {
 		JsonNode here = schemaTree.at(Pointers.parent(pointer(error.getSchemaLocation().getFragment())));
 		List<String> names = new ArrayList<>(here.path("properties").propertyNames());
 		return names.isEmpty() ? "none" : String.join(", ", names);
 	}
 
-	/** amount and unit are required of every commitment but a practice: say so, and for which kind. */
+	/**
+	 * amount and unit are required of every commitment but a practice: say so, and for
+	 * which kind.
+	 */
 	private static String required(String pointer, LocatedTree tree) {
 		String name = Pointers.last(pointer);
 		JsonNode kind = tree.root().at(Pointers.parent(pointer)).path("kind");

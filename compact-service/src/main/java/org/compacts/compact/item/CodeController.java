@@ -25,8 +25,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A compact's codes of practice (Consultation, Funding, Volunteering, Equality and Diversity, ...), in
- * the structure of the Kent draft, versioned.
+ * A compact's codes of practice (Consultation, Funding, Volunteering, Equality and
+ * Diversity, ...), in the structure of the Kent draft, versioned.
  */
 @RestController
 @RequestMapping("/api/t/{tenant}/codes")
@@ -44,8 +44,8 @@ class CodeController extends ItemController<CodeController.CodeRequest> {
 	}
 
 	/**
-	 * A quantity for a minimum, standard or maximum, none for a practice: the shape the API answers with,
-	 * so a code read can be sent back changed.
+	 * A quantity for a minimum, standard or maximum, none for a practice: the shape the
+	 * API answers with, so a code read can be sent back changed.
 	 */
 	record CommitmentRequest(@NotBlank @Size(max = 200) String name, @NotNull MeasurableCommitment.Kind kind,
 			@Valid QuantityRequest quantity) {
@@ -58,7 +58,10 @@ class CodeController extends ItemController<CodeController.CodeRequest> {
 
 	}
 
-	/** Lists left out are empty: a first draft may have a title and an aim and nothing else yet. */
+	/**
+	 * Lists left out are empty: a first draft may have a title and an aim and nothing
+	 * else yet.
+	 */
 	record CodeRequest(@NotBlank @Size(max = 200) String title, @Size(max = 20000) String whyItMatters,
 			@NotBlank @Size(max = 20000) String aim,
 			@Size(max = 100) List<@NotBlank @Size(max = 5000) String> vcsUndertakings,
@@ -96,7 +99,9 @@ class CodeController extends ItemController<CodeController.CodeRequest> {
 			return new CodeOfPracticeContent(title.strip(), whyItMatters == null ? "" : whyItMatters.strip(),
 					aim.strip(), stripped(vcsUndertakings), stripped(publicSectorUndertakings),
 					stripped(allPartnersCommitments), stripped(caseStudies),
-					orEmpty(subCodes).stream().map(sub -> new SubCode(sub.title().strip(), sub.text().strip())).toList(),
+					orEmpty(subCodes).stream()
+						.map(sub -> new SubCode(sub.title().strip(), sub.text().strip()))
+						.toList(),
 					orEmpty(measurableCommitments).stream().map(CommitmentRequest::commitment).toList());
 		}
 

@@ -5,7 +5,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
 
-/** Item content to and from the JSON kept in {@code item_version.content}: the records as they are. */
+/**
+ * Item content to and from the JSON kept in {@code item_version.content}: the records as
+ * they are.
+ */
 @Component
 public class ContentJson {
 

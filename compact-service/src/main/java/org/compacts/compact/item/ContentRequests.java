@@ -16,9 +16,9 @@ import tools.jackson.databind.node.ObjectNode;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads an item's content from a JSON body other than the item endpoints' own (a conflict's resolution,
- * say), with the same checks as a new version: the same fields, the same rules, each problem named by its
- * path under the body's field.
+ * Reads an item's content from a JSON body other than the item endpoints' own (a
+ * conflict's resolution, say), with the same checks as a new version: the same fields,
+ * the same rules, each problem named by its path under the body's field.
  */
 @Component
 public class ContentRequests {
@@ -33,7 +33,8 @@ public class ContentRequests {
 	}
 
 	/**
-	 * @param field where the content sits in the body, to name what is at fault ({@code content.aim})
+	 * @param field where the content sits in the body, to name what is at fault
+	 * ({@code content.aim})
 	 * @param mode the mode the content will have; a mode in the body is ignored
 	 */
 	public ItemContent read(ItemKind kind, JsonNode content, Mode mode, String field) {
@@ -59,7 +60,8 @@ public class ContentRequests {
 			.sorted(Comparator.comparing(InvalidField::field))
 			.forEach(problems::add);
 		if (problems.isEmpty()) {
-			request.problems().forEach(problem -> problems.add(new InvalidField(field + "." + problem.field(), problem.reason())));
+			request.problems()
+				.forEach(problem -> problems.add(new InvalidField(field + "." + problem.field(), problem.reason())));
 		}
 		if (!problems.isEmpty()) {
 			throw ItemProblem.invalid(problems);

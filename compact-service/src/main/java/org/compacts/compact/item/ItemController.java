@@ -31,9 +31,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The endpoints every kind of shared item has; a subclass binds the path and the body of its kind. Reads
- * are open and show each reader what {@link ItemViews} allows; writes reach here only from the compact's
- * editors (see the security rules).
+ * The endpoints every kind of shared item has; a subclass binds the path and the body of
+ * its kind. Reads are open and show each reader what {@link ItemViews} allows; writes
+ * reach here only from the compact's editors (see the security rules).
  */
 abstract class ItemController<R extends ItemRequest> {
 
@@ -54,13 +54,15 @@ abstract class ItemController<R extends ItemRequest> {
 	List<ItemView> list(@PathVariable String tenant, Authentication reader) {
 		boolean member = isMember(reader, tenant);
 		List<SharedItems.Item> all = items.all(kind);
-		Map<UUID, AdoptedItems.AdoptedFrom> origins = items.adoptedFrom(all.stream().map(SharedItems.Item::id).toList());
+		Map<UUID, AdoptedItems.AdoptedFrom> origins = items
+			.adoptedFrom(all.stream().map(SharedItems.Item::id).toList());
 		return all.stream().flatMap(item -> ItemViews.item(item, member, origins.get(item.id())).stream()).toList();
 	}
 
 	@GetMapping("/{id}")
 	ItemView one(@PathVariable String tenant, @PathVariable UUID id, Authentication reader) {
-		// An item nobody published is as absent as a missing one to whoever may not read drafts.
+		// An item nobody published is as absent as a missing one to whoever may not read
+		// drafts.
 		return view(find(id), isMember(reader, tenant)).orElseThrow(() -> ItemProblem.notFound(kind));
 	}
 
@@ -78,8 +80,8 @@ abstract class ItemController<R extends ItemRequest> {
 	ItemView edit(@PathVariable String tenant, @PathVariable UUID id, @Valid @RequestBody R request,
 			Authentication editor) {
 		if (request.startedFrom() == null) {
-			throw ItemProblem.invalid(List.of(new InvalidField("startedFrom",
-					"required: the number of the version this edit started from")));
+			throw ItemProblem.invalid(List
+				.of(new InvalidField("startedFrom", "required: the number of the version this edit started from")));
 		}
 		checked(request);
 		Edit edit = new Edit(request.startedFrom(), request.content(), request.mode(), stamp(editor));

@@ -6,9 +6,9 @@ import java.util.UUID;
 import org.compacts.compact.versioning.Mode;
 
 /**
- * A version of an item was published, or the item retired: what followers of this compact take. Raised
- * inside the editing transaction; the event publication registry records it there, so it is sent if and
- * only if the change commits, and resent after a crash.
+ * A version of an item was published, or the item retired: what followers of this compact
+ * take. Raised inside the editing transaction; the event publication registry records it
+ * there, so it is sent if and only if the change commits, and resent after a crash.
  *
  * @param content the version's content as stored (JSON)
  */

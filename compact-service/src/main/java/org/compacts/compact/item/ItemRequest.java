@@ -7,8 +7,8 @@ import org.compacts.compact.versioning.Mode;
 import org.compacts.servicekit.web.InvalidField;
 
 /**
- * The body of a new item or of an edit: the whole content and mode; an edit also names the version it
- * started from.
+ * The body of a new item or of an edit: the whole content and mode; an edit also names
+ * the version it started from.
  */
 interface ItemRequest {
 
@@ -16,7 +16,10 @@ interface ItemRequest {
 
 	Integer startedFrom();
 
-	/** Checks what bean validation cannot (names unique within the item, ...), naming each field at fault. */
+	/**
+	 * Checks what bean validation cannot (names unique within the item, ...), naming each
+	 * field at fault.
+	 */
 	List<InvalidField> problems();
 
 	/** The content, once {@link #problems()} found none. */

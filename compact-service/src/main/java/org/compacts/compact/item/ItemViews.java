@@ -13,9 +13,9 @@ import org.compacts.compact.versioning.ItemVersion;
 import org.compacts.compact.versioning.Mode;
 
 /**
- * What a reader is shown of an item. Members of the compact see everything, drafts included; anyone else
- * sees only versions that were published (the one in force, and earlier ones it superseded), and not who
- * wrote them.
+ * What a reader is shown of an item. Members of the compact see everything, drafts
+ * included; anyone else sees only versions that were published (the one in force, and
+ * earlier ones it superseded), and not who wrote them.
  */
 public final class ItemViews {
 
@@ -23,10 +23,11 @@ public final class ItemViews {
 	}
 
 	/**
-	 * @param version the number of the version shown: the latest to a member, the published one to others
+	 * @param version the number of the version shown: the latest to a member, the
+	 * published one to others
 	 * @param publishedVersion the version in force, if any
-	 * @param adoptedFrom the upstream item this one is a copy of, and the version it last took; absent for an
-	 *     item of this compact's own
+	 * @param adoptedFrom the upstream item this one is a copy of, and the version it last
+	 * took; absent for an item of this compact's own
 	 */
 	public record ItemView(UUID id, ItemKind kind, int position, int version, ItemStatus status, Mode mode,
 			ItemContent content, Integer publishedVersion, int latestVersion,
@@ -39,7 +40,9 @@ public final class ItemViews {
 
 	}
 
-	/** @param by the username of whoever made the change; shown to members only */
+	/**
+	 * @param by the username of whoever made the change; shown to members only
+	 */
 	record StatusChangeView(ItemStatus status, String by, Instant at) {
 
 	}
@@ -49,12 +52,11 @@ public final class ItemViews {
 	}
 
 	static Optional<ItemView> item(SharedItems.Item item, boolean member, AdoptedItems.AdoptedFrom adoptedFrom) {
-		Optional<ItemVersion> shown = member ? Optional.of(item.history().latest())
-				: item.history().currentPublished();
+		Optional<ItemVersion> shown = member ? Optional.of(item.history().latest()) : item.history().currentPublished();
 		Integer published = item.history().currentPublished().map(ItemVersion::number).orElse(null);
-		return shown.map(version -> new ItemView(item.id(), item.kind(), item.position(), version.number(),
-				version.status(), version.mode(), version.content(), published, item.history().latest().number(),
-				adoptedFrom));
+		return shown
+			.map(version -> new ItemView(item.id(), item.kind(), item.position(), version.number(), version.status(),
+					version.mode(), version.content(), published, item.history().latest().number(), adoptedFrom));
 	}
 
 	static boolean isPublic(ItemVersion version) {

@@ -21,9 +21,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The shared items of the current tenant's compact (the tenant comes from the request, see
- * {@code tenancy}): what the API and the import call. Each operation asks the domain for the outcome
- * and stores only what it says changed; a refusal is thrown as an {@link ItemProblem} and changes nothing.
+ * The shared items of the current tenant's compact (the tenant comes from the request,
+ * see {@code tenancy}): what the API and the import call. Each operation asks the domain
+ * for the outcome and stores only what it says changed; a refusal is thrown as an
+ * {@link ItemProblem} and changes nothing.
  */
 @Service
 @Transactional
@@ -75,8 +76,9 @@ public class SharedItems {
 	}
 
 	/**
-	 * Saves an editor's edit as a new draft version; refused as stale unless it started from the latest
-	 * one, and refused when a rule forbids amending the item here (a core item a district took upstream).
+	 * Saves an editor's edit as a new draft version; refused as stale unless it started
+	 * from the latest one, and refused when a rule forbids amending the item here (a core
+	 * item a district took upstream).
 	 */
 	public Item edit(ItemKind kind, UUID id, Edit edit) {
 		StoredItem stored = locked(kind, id);
@@ -89,10 +91,11 @@ public class SharedItems {
 	}
 
 	/**
-	 * A new item published at once with the given content: a district's copy of an upstream item, made by
-	 * sync (the stamp names it). Not announced on compacts.shared-items: sync-service sends an upstream
-	 * item to every compact below its source itself (national's reach Kent's districts straight), so a
-	 * copy announced again would reach them twice.
+	 * A new item published at once with the given content: a district's copy of an
+	 * upstream item, made by sync (the stamp names it). Not announced on
+	 * compacts.shared-items: sync-service sends an upstream item to every compact below
+	 * its source itself (national's reach Kent's districts straight), so a copy announced
+	 * again would reach them twice.
 	 */
 	public Item createPublished(ItemKind kind, ItemContent content, Mode mode, Stamp stamp) {
 		Item created = create(kind, content, mode, stamp);
@@ -100,9 +103,10 @@ public class SharedItems {
 	}
 
 	/**
-	 * Publishes the given content as the item's new version in one step, whatever an editor is drafting
-	 * (the draft is superseded, and stays in the history): sync taking an upstream version, or a district
-	 * resolving a conflict. Not subject to the {@link AmendmentRule}s: these are not local amendments.
+	 * Publishes the given content as the item's new version in one step, whatever an
+	 * editor is drafting (the draft is superseded, and stays in the history): sync taking
+	 * an upstream version, or a district resolving a conflict. Not subject to the
+	 * {@link AmendmentRule}s: these are not local amendments.
 	 */
 	public Item publishNewVersion(ItemKind kind, UUID id, ItemContent content, Mode mode, Stamp stamp) {
 		StoredItem stored = locked(kind, id);
@@ -115,11 +119,15 @@ public class SharedItems {
 	public Item publishWorking(ItemKind kind, UUID id, Stamp stamp) {
 		StoredItem stored = locked(kind, id);
 		ItemHistory history = stored.history(json);
-		return history.working().map(working -> move(kind, id, Move.PUBLISH, working.number(), stamp, false))
+		return history.working()
+			.map(working -> move(kind, id, Move.PUBLISH, working.number(), stamp, false))
 			.orElseGet(() -> Item.of(stored, json));
 	}
 
-	/** Retires the item, withdrawing a version being worked on first: sync following an upstream retirement. */
+	/**
+	 * Retires the item, withdrawing a version being worked on first: sync following an
+	 * upstream retirement.
+	 */
 	public Item retire(ItemKind kind, UUID id, Stamp stamp) {
 		StoredItem stored = locked(kind, id);
 		ItemHistory history = stored.history(json);
@@ -135,7 +143,10 @@ public class SharedItems {
 				: move(kind, id, Move.RETIRE, published.get().number(), stamp, false);
 	}
 
-	/** An editor's move; a publication or retirement of the compact's own item is announced to its followers. */
+	/**
+	 * An editor's move; a publication or retirement of the compact's own item is
+	 * announced to its followers.
+	 */
 	public Item move(ItemKind kind, UUID id, Move move, int number, Stamp stamp) {
 		return move(kind, id, move, number, stamp, !adoptedFrom(List.of(id)).containsKey(id));
 	}
@@ -173,7 +184,10 @@ public class SharedItems {
 		return items.findByIdAndKind(id, kind).map(stored -> Item.of(stored, json));
 	}
 
-	/** Where each of the given items was taken from, for those that are copies of an upstream item. */
+	/**
+	 * Where each of the given items was taken from, for those that are copies of an
+	 * upstream item.
+	 */
 	@Transactional(readOnly = true)
 	public Map<UUID, AdoptedItems.AdoptedFrom> adoptedFrom(Collection<UUID> ids) {
 		return adopted.map(lookup -> lookup.adoptedFrom(ids)).orElse(Map.of());

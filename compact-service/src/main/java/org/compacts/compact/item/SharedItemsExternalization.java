@@ -15,9 +15,10 @@ import org.springframework.modulith.events.EventExternalizationConfiguration;
 import org.springframework.modulith.events.RoutingTarget;
 
 /**
- * Which of our events leave the service, as which contract, on which topic and key: the publications of
- * shared items, and the outcomes of applying upstream versions in a district (raised as the contract
- * record itself, by {@code adoption}, in the transaction that applied or resolved).
+ * Which of our events leave the service, as which contract, on which topic and key: the
+ * publications of shared items, and the outcomes of applying upstream versions in a
+ * district (raised as the contract record itself, by {@code adoption}, in the transaction
+ * that applied or resolved).
  */
 @Configuration(proxyBeanMethods = false)
 class SharedItemsExternalization {
@@ -33,14 +34,18 @@ class SharedItemsExternalization {
 					event -> RoutingTarget.forTarget(Topics.SHARED_ITEMS).andKey(event.tenant() + "/" + event.itemId()))
 			.route(ApplyOutcome.class,
 					outcome -> RoutingTarget.forTarget(Topics.APPLY_OUTCOMES).andKey(outcome.district()))
-			// Modulith's message converter writes the JSON; the type goes in the header Spring Kafka's
+			// Modulith's message converter writes the JSON; the type goes in the header
+			// Spring Kafka's
 			// JacksonJsonDeserializer reads (raw bytes, as its serializer would write it)
 			.headers(ItemPublished.class, event -> typeHeader(SharedItemPublished.class))
 			.headers(ApplyOutcome.class, outcome -> typeHeader(ApplyOutcome.class))
 			.build();
 	}
 
-	/** Compacted: a district that starts following catches up from the latest version of each item. */
+	/**
+	 * Compacted: a district that starts following catches up from the latest version of
+	 * each item.
+	 */
 	@Bean
 	NewTopic sharedItemsTopic() {
 		return TopicBuilder.name(Topics.SHARED_ITEMS).partitions(3).compact().build();

@@ -63,8 +63,9 @@ class StoredItem {
 	}
 
 	/**
-	 * Writes what an operation changed: a new version is added, a version that moved gains the status
-	 * changes it does not have yet. Nothing else is ever rewritten, so the history stays as it happened.
+	 * Writes what an operation changed: a new version is added, a version that moved
+	 * gains the status changes it does not have yet. Nothing else is ever rewritten, so
+	 * the history stays as it happened.
 	 */
 	void record(List<ItemVersion> changed, ContentJson json) {
 		for (ItemVersion version : changed) {

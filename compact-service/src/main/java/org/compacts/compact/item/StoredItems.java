@@ -19,8 +19,9 @@ interface StoredItems extends JpaRepository<StoredItem, UUID> {
 	Optional<StoredItem> findByIdAndKind(UUID id, ItemKind kind);
 
 	/**
-	 * The item, locked until the transaction ends: operations on one item take turns, so the second of
-	 * two concurrent edits sees the first and is refused as stale instead of failing on a constraint.
+	 * The item, locked until the transaction ends: operations on one item take turns, so
+	 * the second of two concurrent edits sees the first and is refused as stale instead
+	 * of failing on a constraint.
 	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select i from StoredItem i where i.id = :id and i.kind = :kind")

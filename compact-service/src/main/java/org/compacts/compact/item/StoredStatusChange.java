@@ -18,7 +18,9 @@ import org.compacts.compact.versioning.StatusChange;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.TenantId;
 
-/** A status a version reached, who moved it there and when: written once, never changed. */
+/**
+ * A status a version reached, who moved it there and when: written once, never changed.
+ */
 @Entity
 @Immutable
 @Table(name = "item_status_change")

@@ -44,7 +44,8 @@ class StoredVersion {
 	@Enumerated(EnumType.STRING)
 	private Mode mode;
 
-	// jsonb, so the content can be queried in the database; written as text and cast there.
+	// jsonb, so the content can be queried in the database; written as text and cast
+	// there.
 	@ColumnTransformer(write = "?::jsonb")
 	@Column(updatable = false)
 	private String content;

@@ -18,16 +18,22 @@ class SecurityConfiguration {
 	SecurityFilterChain api(HttpSecurity http) throws Exception {
 		return http.with(ResourceServer.defaults(), Customizer.withDefaults())
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/error").permitAll()
-				.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/error")
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+						"/swagger-ui/**")
 				.permitAll()
 				// A conflict with upstream shows the district's drafts: its members only.
 				.requestMatchers(HttpMethod.GET, "/api/t/{tenant}/*/*/conflict")
 				.access(TenantAccess.atLeast(TenantRole.MEMBER))
-				// Reads are open: each endpoint shows the anonymous only what is published.
-				.requestMatchers(HttpMethod.GET, "/api/t/{tenant}/**").permitAll()
-				.requestMatchers("/api/t/{tenant}/**").access(TenantAccess.atLeast(TenantRole.EDITOR))
-				.anyRequest().denyAll())
+				// Reads are open: each endpoint shows the anonymous only what is
+				// published.
+				.requestMatchers(HttpMethod.GET, "/api/t/{tenant}/**")
+				.permitAll()
+				.requestMatchers("/api/t/{tenant}/**")
+				.access(TenantAccess.atLeast(TenantRole.EDITOR))
+				.anyRequest()
+				.denyAll())
 			.build();
 	}
 

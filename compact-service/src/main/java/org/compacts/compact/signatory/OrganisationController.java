@@ -28,8 +28,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The organisations of a compact, readable by anyone and kept by its editors. One that signed, or that
- * others refer to, stays in the record.
+ * The organisations of a compact, readable by anyone and kept by its editors. One that
+ * signed, or that others refer to, stays in the record.
  */
 @RestController
 @RequestMapping("/api/t/{tenant}/organisations")
@@ -99,8 +99,7 @@ class OrganisationController {
 
 	@PostMapping
 	@Transactional
-	ResponseEntity<OrganisationView> add(@PathVariable String tenant,
-			@Valid @RequestBody OrganisationRequest request) {
+	ResponseEntity<OrganisationView> add(@PathVariable String tenant, @Valid @RequestBody OrganisationRequest request) {
 		String name = request.name();
 		if (organisations.existsByNameIgnoreCase(name)) {
 			throw nameTaken();
@@ -141,7 +140,8 @@ class OrganisationController {
 			organisations.flush();
 		}
 		catch (DataIntegrityViolationException ex) {
-			// The database's references are the complete list of what still needs the organisation.
+			// The database's references are the complete list of what still needs the
+			// organisation.
 			throw Refusals.conflict("Other records of this compact (its champions) still refer to this organisation, "
 					+ "so it stays in the record.");
 		}
@@ -149,8 +149,7 @@ class OrganisationController {
 	}
 
 	private Organisation find(UUID id) {
-		return organisations.findById(id)
-			.orElseThrow(() -> Refusals.notFound("No such organisation in this compact."));
+		return organisations.findById(id).orElseThrow(() -> Refusals.notFound("No such organisation in this compact."));
 	}
 
 	private static ErrorResponseException nameTaken() {

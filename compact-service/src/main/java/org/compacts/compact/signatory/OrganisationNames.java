@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the other parts of a compact may know of its organisations: whether one is there, and its name.
- * They refer to an organisation by its id and never change it.
+ * What the other parts of a compact may know of its organisations: whether one is there,
+ * and its name. They refer to an organisation by its id and never change it.
  */
 @Component
 public class OrganisationNames {
@@ -30,9 +30,7 @@ public class OrganisationNames {
 
 	@Transactional(readOnly = true)
 	public Map<UUID, String> of(Collection<UUID> ids) {
-		return organisations.findAllById(ids)
-			.stream()
-			.collect(Collectors.toMap(Organisation::id, Organisation::name));
+		return organisations.findAllById(ids).stream().collect(Collectors.toMap(Organisation::id, Organisation::name));
 	}
 
 }

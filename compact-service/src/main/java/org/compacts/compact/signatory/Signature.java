@@ -19,8 +19,8 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.TenantId;
 
 /**
- * An organisation's signature of the compact: the principles, codes of practice, or both, as part of the
- * partnership or as a separate entity. Withdrawn, never removed.
+ * An organisation's signature of the compact: the principles, codes of practice, or both,
+ * as part of the partnership or as a separate entity. Withdrawn, never removed.
  */
 @Entity
 class Signature {

@@ -36,9 +36,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Anyone reads who signed a compact, what, when, and who withdrew; its editors record signatures and
- * withdrawals. A signature is never removed: a withdrawn one stays in the record, shown withdrawn, and is
- * no longer corrected.
+ * Anyone reads who signed a compact, what, when, and who withdrew; its editors record
+ * signatures and withdrawals. A signature is never removed: a withdrawn one stays in the
+ * record, shown withdrawn, and is no longer corrected.
  */
 @RestController
 @RequestMapping("/api/t/{tenant}/signatures")
@@ -56,11 +56,10 @@ class SignatureController {
 		this.codes = codes;
 	}
 
-	record SignatureRequest(@NotNull UUID organisationId, @NotNull @DayOfRecord LocalDate signedOn,
-			@Schema(description = "whether the organisation signed up to the compact's principles")
-			@NotNull Boolean principles,
-			@Schema(description = "ids of the compact's codes of practice the organisation signed up to")
-			@Size(max = 50) List<@NotNull UUID> codes,
+	record SignatureRequest(@NotNull UUID organisationId, @NotNull @DayOfRecord LocalDate signedOn, @Schema(
+			description = "whether the organisation signed up to the compact's principles") @NotNull Boolean principles,
+			@Schema(description = "ids of the compact's codes of practice the organisation signed up to") @Size(
+					max = 50) List<@NotNull UUID> codes,
 			@NotNull SignedAs signedAs) {
 
 		SignatureRequest {
@@ -81,15 +80,15 @@ class SignatureController {
 
 	}
 
-	record SignatureView(UUID id, UUID organisationId, String organisationName, LocalDate signedOn,
-			boolean principles, List<UUID> codes, SignedAs signedAs, boolean withdrawn, LocalDate withdrawnOn,
-			String withdrawalReason, long version) {
+	record SignatureView(UUID id, UUID organisationId, String organisationName, LocalDate signedOn, boolean principles,
+			List<UUID> codes, SignedAs signedAs, boolean withdrawn, LocalDate withdrawnOn, String withdrawalReason,
+			long version) {
 
 		static SignatureView of(Signature signature, String organisationName) {
 			Terms terms = signature.terms();
 			return new SignatureView(signature.id(), signature.organisationId(), organisationName, terms.signedOn(),
-					terms.principles(), terms.codes(), terms.signedAs(), signature.isWithdrawn(), signature.withdrawnOn(),
-					signature.withdrawalReason(), signature.version());
+					terms.principles(), terms.codes(), terms.signedAs(), signature.isWithdrawn(),
+					signature.withdrawnOn(), signature.withdrawalReason(), signature.version());
 		}
 
 	}
@@ -180,7 +179,9 @@ class SignatureController {
 		return ResponseEntity.ok().eTag(String.valueOf(saved.version())).body(view(saved));
 	}
 
-	/** Something signed, each code listed once, each a code of practice of this compact. */
+	/**
+	 * Something signed, each code listed once, each a code of practice of this compact.
+	 */
 	private void requireSensibleTerms(SignatureRequest request) {
 		List<InvalidField> problems = new ArrayList<>();
 		if (!request.principles() && request.codes().isEmpty()) {
@@ -201,8 +202,7 @@ class SignatureController {
 			}
 		}
 		if (!problems.isEmpty()) {
-			throw Refusals.invalid("The signature does not say what was signed in a way this compact knows.",
-					problems);
+			throw Refusals.invalid("The signature does not say what was signed in a way this compact knows.", problems);
 		}
 	}
 

@@ -1,5 +1,6 @@
 /**
- * The signatories of a compact: its organisations (public sector, voluntary and community sector,
- * private), and their signatures of the principles and codes of practice, withdrawn rather than removed.
+ * The signatories of a compact: its organisations (public sector, voluntary and community
+ * sector, private), and their signatures of the principles and codes of practice,
+ * withdrawn rather than removed.
  */
 package org.compacts.compact.signatory;

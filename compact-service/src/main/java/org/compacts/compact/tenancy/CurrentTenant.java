@@ -4,8 +4,9 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The tenant this thread works for. Set from the request path for web requests; a Kafka listener or a
- * scheduled job sets it from its message with {@link #callAs}, since it has no request.
+ * The tenant this thread works for. Set from the request path for web requests; a Kafka
+ * listener or a scheduled job sets it from its message with {@link #callAs}, since it has
+ * no request.
  */
 public final class CurrentTenant {
 

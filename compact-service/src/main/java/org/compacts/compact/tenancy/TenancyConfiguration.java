@@ -35,7 +35,10 @@ class TenancyConfiguration {
 		};
 	}
 
-	/** After the migrations (hence the initializer as a parameter), before the service takes requests. */
+	/**
+	 * After the migrations (hence the initializer as a parameter), before the service
+	 * takes requests.
+	 */
 	@Bean
 	InitializingBean tenantTablesGuard(DataSource dataSource, FlywayMigrationInitializer migrations) {
 		return new TenantTablesGuard(dataSource)::check;

@@ -9,10 +9,11 @@ import javax.sql.DataSource;
 import org.hibernate.engine.jdbc.connections.spi.MultiTenantConnectionProvider;
 
 /**
- * Hands Hibernate a connection that the row-level security policies see as the session's tenant
- * ({@code compacts.tenant}), and wipes the setting before the connection goes back to the pool. Set when
- * the session takes its connection, inside the transaction's lifetime, so it is never lost to a
- * {@code SET LOCAL} issued before the transaction began.
+ * Hands Hibernate a connection that the row-level security policies see as the session's
+ * tenant ({@code compacts.tenant}), and wipes the setting before the connection goes back
+ * to the pool. Set when the session takes its connection, inside the transaction's
+ * lifetime, so it is never lost to a {@code SET LOCAL} issued before the transaction
+ * began.
  */
 class TenantConnections implements MultiTenantConnectionProvider<String> {
 
@@ -56,7 +57,8 @@ class TenantConnections implements MultiTenantConnectionProvider<String> {
 	}
 
 	static void setTenant(Connection connection, String tenant) throws SQLException {
-		try (PreparedStatement statement = connection.prepareStatement("SELECT set_config('compacts.tenant', ?, false)")) {
+		try (PreparedStatement statement = connection
+			.prepareStatement("SELECT set_config('compacts.tenant', ?, false)")) {
 			statement.setString(1, tenant);
 			statement.execute();
 		}

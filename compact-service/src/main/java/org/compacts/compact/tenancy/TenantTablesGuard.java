@@ -8,9 +8,10 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Refuses to let the service start when row-level security could not hold: when it connects as a role
- * that may bypass it or owns tables, or when a tenant table (one with a {@code tenant_id} column) has no
- * enabled, forced policy. Checked after the migrations, as the role the service runs as.
+ * Refuses to let the service start when row-level security could not hold: when it
+ * connects as a role that may bypass it or owns tables, or when a tenant table (one with
+ * a {@code tenant_id} column) has no enabled, forced policy. Checked after the
+ * migrations, as the role the service runs as.
  */
 final class TenantTablesGuard {
 
@@ -61,8 +62,8 @@ final class TenantTablesGuard {
 	void check() {
 		List<String> problems = problems();
 		if (!problems.isEmpty()) {
-			throw new IllegalStateException(
-					"Tenant isolation cannot be guaranteed, so compact-service will not start: " + String.join("; ", problems));
+			throw new IllegalStateException("Tenant isolation cannot be guaranteed, so compact-service will not start: "
+					+ String.join("; ", problems));
 		}
 	}
 

@@ -1,5 +1,6 @@
 /**
- * Which compact a request works in, and how that reaches the database: Hibernate's {@code @TenantId} on
- * every tenant-owned entity, and PostgreSQL row-level security on every tenant table as the backstop.
+ * Which compact a request works in, and how that reaches the database: Hibernate's
+ * {@code @TenantId} on every tenant-owned entity, and PostgreSQL row-level security on
+ * every tenant table as the backstop.
  */
 package org.compacts.compact.tenancy;

@@ -4,11 +4,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A code of practice in the structure the Kent Partners Compact draft proposes for every code: why it
- * matters, its aim, what the VCS undertakes, what the public sector undertakes, what all partners agree
- * to be mindful of or develop, case studies, optional sub-codes; and the measurable commitments inside it
- * as data. Lists keep their order (the order the code is read in) and are copied, so a version cannot be
- * changed through a list it was built from.
+ * A code of practice in the structure the Kent Partners Compact draft proposes for every
+ * code: why it matters, its aim, what the VCS undertakes, what the public sector
+ * undertakes, what all partners agree to be mindful of or develop, case studies, optional
+ * sub-codes; and the measurable commitments inside it as data. Lists keep their order
+ * (the order the code is read in) and are copied, so a version cannot be changed through
+ * a list it was built from.
  */
 public record CodeOfPracticeContent(String title, String whyItMatters, String aim, List<String> vcsUndertakings,
 		List<String> publicSectorUndertakings, List<String> allPartnersCommitments, List<String> caseStudies,

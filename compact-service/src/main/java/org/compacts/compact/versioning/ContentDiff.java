@@ -8,10 +8,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Works out the {@link FieldChange}s between two versions. Prose is compared word by word; ordered lists
- * item by item (a reworded undertaking shows as one removed and one added: the reader sees both
- * wordings); sub-codes and measurable commitments by their title or name, so a changed quantity reads
- * as a change of that commitment rather than a removal and an addition.
+ * Works out the {@link FieldChange}s between two versions. Prose is compared word by
+ * word; ordered lists item by item (a reworded undertaking shows as one removed and one
+ * added: the reader sees both wordings); sub-codes and measurable commitments by their
+ * title or name, so a changed quantity reads as a change of that commitment rather than a
+ * removal and an addition.
  */
 final class ContentDiff {
 
@@ -42,7 +43,8 @@ final class ContentDiff {
 
 	private static void text(List<FieldChange> changes, String field, String before, String after) {
 		List<WordChange> words = WordDiff.between(before, after);
-		// Only words count: whitespace and line breaks moved by re-flowing are not a change.
+		// Only words count: whitespace and line breaks moved by re-flowing are not a
+		// change.
 		if (words.stream().anyMatch(run -> run.kind() != WordChange.Kind.KEPT)) {
 			changes.add(new FieldChange(field, FieldChange.Kind.CHANGED, before, after, words));
 		}
@@ -87,7 +89,8 @@ final class ContentDiff {
 				changes.add(FieldChange.removed("Measurable commitments", described(commitment)));
 			}
 			else if (!next.equals(commitment)) {
-				// The name usually says the kind ("minimum ..."), so the kind is only spelled out when it changed.
+				// The name usually says the kind ("minimum ..."), so the kind is only
+				// spelled out when it changed.
 				boolean kindChanged = next.kind() != commitment.kind();
 				changes.add(FieldChange.changed(commitment.name(), measure(commitment, kindChanged),
 						measure(next, kindChanged)));
@@ -98,10 +101,11 @@ final class ContentDiff {
 			.forEach(commitment -> changes.add(FieldChange.added("Measurable commitments", described(commitment))));
 	}
 
-	/** "minimum consultation period: 8 weeks (minimum)", or just the name of a practice. */
+	/**
+	 * "minimum consultation period: 8 weeks (minimum)", or just the name of a practice.
+	 */
 	private static String described(MeasurableCommitment commitment) {
-		return commitment.quantity() == null ? commitment.name()
-				: commitment.name() + ": " + measure(commitment, true);
+		return commitment.quantity() == null ? commitment.name() : commitment.name() + ": " + measure(commitment, true);
 	}
 
 	private static String measure(MeasurableCommitment commitment, boolean withKind) {

@@ -4,13 +4,15 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One change between two versions. {@code field} names what changed, as a reader of the code knows it:
- * a text field ("Aim"), a list whose item was added, removed or kept ("VCS undertakings"), a sub-code
- * ("Sub-code Carers") or a measurable commitment by its name ("minimum consultation period").
+ * One change between two versions. {@code field} names what changed, as a reader of the
+ * code knows it: a text field ("Aim"), a list whose item was added, removed or kept ("VCS
+ * undertakings"), a sub-code ("Sub-code Carers") or a measurable commitment by its name
+ * ("minimum consultation period").
  *
  * @param before the old value; null for ADDED
  * @param after the new value; null for REMOVED
- * @param wordChanges for a changed text, the words kept, added and removed; empty otherwise
+ * @param wordChanges for a changed text, the words kept, added and removed; empty
+ * otherwise
  */
 public record FieldChange(String field, Kind kind, String before, String after, List<WordChange> wordChanges) {
 

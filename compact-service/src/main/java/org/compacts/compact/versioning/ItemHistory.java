@@ -11,16 +11,18 @@ import static org.compacts.compact.versioning.ItemStatus.SUPERSEDED;
 import static org.compacts.compact.versioning.ItemStatus.WITHDRAWN;
 
 /**
- * All versions of one shared item, oldest first, and the operations editors and publishers perform on
- * it. Immutable: an operation answers with a new history ({@link Outcome.Applied}) or a
- * {@link Refused}, so a refusal can never leave half a change behind.
+ * All versions of one shared item, oldest first, and the operations editors and
+ * publishers perform on it. Immutable: an operation answers with a new history
+ * ({@link Outcome.Applied}) or a {@link Refused}, so a refusal can never leave half a
+ * change behind.
  *
  * <p>
- * Every operation names the version it acts on, and for editing, consulting, publishing and withdrawing
- * that must be the latest version; otherwise someone else got there first and the operation is refused
- * as stale (the API answers 409). Because new versions are only made by edits, and an edit replaces the
- * working version, the working version, if there is one, is always the latest: so "only one working
- * version" holds by construction, and the canonical constructor checks it for histories read from a store.
+ * Every operation names the version it acts on, and for editing, consulting, publishing
+ * and withdrawing that must be the latest version; otherwise someone else got there first
+ * and the operation is refused as stale (the API answers 409). Because new versions are
+ * only made by edits, and an edit replaces the working version, the working version, if
+ * there is one, is always the latest: so "only one working version" holds by
+ * construction, and the canonical constructor checks it for histories read from a store.
  */
 public record ItemHistory(List<ItemVersion> versions) {
 
@@ -35,7 +37,8 @@ public record ItemHistory(List<ItemVersion> versions) {
 				throw new IllegalArgumentException("versions are numbered 1, 2, 3, ... in order: v" + version.number());
 			}
 			if (version.status().isWorking() && i != versions.size() - 1) {
-				throw new IllegalArgumentException("only the latest version may be a working one: v" + version.number());
+				throw new IllegalArgumentException(
+						"only the latest version may be a working one: v" + version.number());
 			}
 			if (version.content().getClass() != versions.get(0).content().getClass()) {
 				throw new IllegalArgumentException("an item keeps one kind of content: v" + version.number());
@@ -74,10 +77,10 @@ public record ItemHistory(List<ItemVersion> versions) {
 	}
 
 	/**
-	 * Saves the edit as a new draft, the new latest version. It may start from a working version (which it
-	 * supersedes: the text consulted on stays as it was, and the new draft may be consulted on again) or
-	 * from the latest version when nobody is working on one (a published one stays in force until the new
-	 * draft is published).
+	 * Saves the edit as a new draft, the new latest version. It may start from a working
+	 * version (which it supersedes: the text consulted on stays as it was, and the new
+	 * draft may be consulted on again) or from the latest version when nobody is working
+	 * on one (a published one stays in force until the new draft is published).
 	 */
 	public Outcome edit(Edit edit) {
 		if (isRetired()) {
@@ -102,7 +105,9 @@ public record ItemHistory(List<ItemVersion> versions) {
 		return moveLatest(number, CONSULTATION, stamp);
 	}
 
-	/** Publishes the working version; the version published until now is superseded by it. */
+	/**
+	 * Publishes the working version; the version published until now is superseded by it.
+	 */
 	public Outcome publish(int number, Stamp stamp) {
 		Optional<Refused> refusal = refusalToMoveLatest(number, PUBLISHED);
 		if (refusal.isPresent()) {
@@ -120,9 +125,9 @@ public record ItemHistory(List<ItemVersion> versions) {
 	}
 
 	/**
-	 * Retires the published version and with it the item. Refused while a version is being worked on,
-	 * because retiring under an editor's draft is more likely a disagreement than a plan: withdraw the
-	 * draft first.
+	 * Retires the published version and with it the item. Refused while a version is
+	 * being worked on, because retiring under an editor's draft is more likely a
+	 * disagreement than a plan: withdraw the draft first.
 	 */
 	public Outcome retire(int number, Stamp stamp) {
 		Optional<ItemVersion> version = version(number);

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One version of a shared item: its number, its content and mode (both fixed once written), and every
- * status it passed through with who and when. The first status change is its creation as a draft, so
- * author and creation time are never stored twice.
+ * One version of a shared item: its number, its content and mode (both fixed once
+ * written), and every status it passed through with who and when. The first status change
+ * is its creation as a draft, so author and creation time are never stored twice.
  */
 public record ItemVersion(int number, ItemContent content, Mode mode, List<StatusChange> statusChanges) {
 

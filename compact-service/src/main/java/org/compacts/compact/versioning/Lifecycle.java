@@ -13,7 +13,8 @@ import static org.compacts.compact.versioning.ItemStatus.SUPERSEDED;
 import static org.compacts.compact.versioning.ItemStatus.WITHDRAWN;
 
 /**
- * The moves one version may make, as a table, so the whole lifecycle can be read in one place:
+ * The moves one version may make, as a table, so the whole lifecycle can be read in one
+ * place:
  *
  * <pre>
  * DRAFT        -> CONSULTATION | PUBLISHED | WITHDRAWN | SUPERSEDED (by a newer edit)
@@ -22,9 +23,10 @@ import static org.compacts.compact.versioning.ItemStatus.WITHDRAWN;
  * SUPERSEDED, RETIRED, WITHDRAWN: final
  * </pre>
  *
- * A draft may be published without a consultation: whether a change needs one (a new minimum period
- * does, a typo does not) is for the editors to judge, not the software. Nothing goes back to DRAFT: a
- * new draft is always a new version, so what was consulted on or published stays as it was.
+ * A draft may be published without a consultation: whether a change needs one (a new
+ * minimum period does, a typo does not) is for the editors to judge, not the software.
+ * Nothing goes back to DRAFT: a new draft is always a new version, so what was consulted
+ * on or published stays as it was.
  */
 public final class Lifecycle {
 

@@ -3,9 +3,10 @@ package org.compacts.compact.versioning;
 import java.util.Objects;
 
 /**
- * A commitment inside a code that can be checked, kept as data rather than prose so that monitoring
- * and the diff can see it: "minimum consultation period", at least 8 weeks; or "full cost recovery",
- * a practice the partners commit to, with no number to it. Its name identifies it within the code.
+ * A commitment inside a code that can be checked, kept as data rather than prose so that
+ * monitoring and the diff can see it: "minimum consultation period", at least 8 weeks; or
+ * "full cost recovery", a practice the partners commit to, with no number to it. Its name
+ * identifies it within the code.
  *
  * @param quantity present for MINIMUM, STANDARD and MAXIMUM, absent (null) for a PRACTICE
  */
@@ -24,7 +25,10 @@ public record MeasurableCommitment(String name, Kind kind, Quantity quantity) {
 
 	}
 
-	/** Whole numbers only: the commitments in the compacts are counted in weeks, days and years. */
+	/**
+	 * Whole numbers only: the commitments in the compacts are counted in weeks, days and
+	 * years.
+	 */
 	public record Quantity(int amount, String unit) {
 
 		public Quantity {
@@ -66,7 +70,10 @@ public record MeasurableCommitment(String name, Kind kind, Quantity quantity) {
 		return new MeasurableCommitment(name, Kind.PRACTICE, null);
 	}
 
-	/** What the commitment asks for, as a person reads it: "8 weeks", or nothing for a practice. */
+	/**
+	 * What the commitment asks for, as a person reads it: "8 weeks", or nothing for a
+	 * practice.
+	 */
 	String measure() {
 		return quantity == null ? "" : quantity.toString();
 	}

@@ -3,9 +3,9 @@ package org.compacts.compact.versioning;
 import java.util.Objects;
 
 /**
- * An operation that was not carried out, and why. Nothing changed. The ground lets the API choose a
- * status without reading the reason text: STALE and NOT_ALLOWED are conflicts (409), UNKNOWN_VERSION is
- * a 404, INVALID a 400 or 422.
+ * An operation that was not carried out, and why. Nothing changed. The ground lets the
+ * API choose a status without reading the reason text: STALE and NOT_ALLOWED are
+ * conflicts (409), UNKNOWN_VERSION is a 404, INVALID a 400 or 422.
  */
 public record Refused(Ground ground, String reason) implements Transition, Outcome, Comparison {
 
@@ -17,7 +17,9 @@ public record Refused(Ground ground, String reason) implements Transition, Outco
 		NOT_ALLOWED,
 		/** No version with that number. */
 		UNKNOWN_VERSION,
-		/** The request itself does not fit the item (e.g. a principle's text for a code). */
+		/**
+		 * The request itself does not fit the item (e.g. a principle's text for a code).
+		 */
 		INVALID
 
 	}

@@ -10,18 +10,23 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Merges a new upstream version of a shared item into a district's amended copy, field by field, against
- * the base: the upstream version the district last took. A field changed on one side only takes that
- * side's value; changed alike on both is fine; changed differently on both is a conflict naming the field.
- * Lists (undertakings, case studies, measurable commitments) are compared as whole fields.
+ * Merges a new upstream version of a shared item into a district's amended copy, field by
+ * field, against the base: the upstream version the district last took. A field changed
+ * on one side only takes that side's value; changed alike on both is fine; changed
+ * differently on both is a conflict naming the field. Lists (undertakings, case studies,
+ * measurable commitments) are compared as whole fields.
  *
- * <p>Sub-codes are matched by title, each title a field of its own ({@code subCodes[Carers]}). A local
- * supplement, a sub-code whose title is neither in the base nor upstream, is always kept as the district
- * wrote it, after the shared ones.
+ * <p>
+ * Sub-codes are matched by title, each title a field of its own
+ * ({@code subCodes[Carers]}). A local supplement, a sub-code whose title is neither in
+ * the base nor upstream, is always kept as the district wrote it, after the shared ones.
  */
 public final class ThreeWayMerge {
 
-	/** What merging gives: the merged content, or the fields both sides changed differently. */
+	/**
+	 * What merging gives: the merged content, or the fields both sides changed
+	 * differently.
+	 */
 	public sealed interface Result permits Merged, Conflict {
 
 	}
@@ -30,9 +35,12 @@ public final class ThreeWayMerge {
 
 	}
 
-	/** @param fields the names of the fields both sides changed differently, in the content's order */
-	public record Conflict(List<String> fields, ItemContent base, ItemContent local, ItemContent upstream)
-			implements Result {
+	/**
+	 * @param fields the names of the fields both sides changed differently, in the
+	 * content's order
+	 */
+	public record Conflict(List<String> fields, ItemContent base, ItemContent local,
+			ItemContent upstream) implements Result {
 
 		public Conflict {
 			fields = List.copyOf(fields);
@@ -55,9 +63,8 @@ public final class ThreeWayMerge {
 		}
 		Fields fields = new Fields();
 		ItemContent merged = upstream instanceof PrincipleContent up
-				? principle(fields, (PrincipleContent) base, (PrincipleContent) local, up)
-				: code(fields, (CodeOfPracticeContent) base, (CodeOfPracticeContent) local,
-						(CodeOfPracticeContent) upstream);
+				? principle(fields, (PrincipleContent) base, (PrincipleContent) local, up) : code(fields,
+						(CodeOfPracticeContent) base, (CodeOfPracticeContent) local, (CodeOfPracticeContent) upstream);
 		return fields.conflicts.isEmpty() ? new Merged(merged) : new Conflict(fields.conflicts, base, local, upstream);
 	}
 
@@ -67,8 +74,8 @@ public final class ThreeWayMerge {
 				fields.merge("text", base.text(), local.text(), upstream.text()));
 	}
 
-	private static CodeOfPracticeContent code(Fields fields, CodeOfPracticeContent base,
-			CodeOfPracticeContent local, CodeOfPracticeContent upstream) {
+	private static CodeOfPracticeContent code(Fields fields, CodeOfPracticeContent base, CodeOfPracticeContent local,
+			CodeOfPracticeContent upstream) {
 		return new CodeOfPracticeContent(fields.merge("title", base.title(), local.title(), upstream.title()),
 				fields.merge("whyItMatters", base.whyItMatters(), local.whyItMatters(), upstream.whyItMatters()),
 				fields.merge("aim", base.aim(), local.aim(), upstream.aim()),
@@ -85,8 +92,8 @@ public final class ThreeWayMerge {
 	}
 
 	/**
-	 * The shared sub-codes in upstream's order (then any the district kept that upstream dropped), each
-	 * merged by title; then the district's supplements in its own order.
+	 * The shared sub-codes in upstream's order (then any the district kept that upstream
+	 * dropped), each merged by title; then the district's supplements in its own order.
 	 */
 	private static List<SubCode> subCodes(Fields fields, List<SubCode> base, List<SubCode> local,
 			List<SubCode> upstream) {
@@ -115,7 +122,10 @@ public final class ThreeWayMerge {
 		return texts;
 	}
 
-	/** The conflicts found so far; a conflicting field keeps the local value until someone decides. */
+	/**
+	 * The conflicts found so far; a conflicting field keeps the local value until someone
+	 * decides.
+	 */
 	private static final class Fields {
 
 		private final List<String> conflicts = new ArrayList<>();

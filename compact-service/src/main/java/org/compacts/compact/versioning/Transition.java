@@ -1,8 +1,8 @@
 package org.compacts.compact.versioning;
 
 /**
- * The answer of the {@link Lifecycle} to a proposed move of one version: moved, or refused with a
- * reason.
+ * The answer of the {@link Lifecycle} to a proposed move of one version: moved, or
+ * refused with a reason.
  */
 public sealed interface Transition permits Transition.Moved, Refused {
 

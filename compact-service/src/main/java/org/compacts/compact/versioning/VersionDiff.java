@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What changed from one version of an item to another, field by field, in the order the item is read:
- * structured for the API and the portal, and as plain text for a person (an e-mail to a district, a
- * page of history).
+ * What changed from one version of an item to another, field by field, in the order the
+ * item is read: structured for the API and the portal, and as plain text for a person (an
+ * e-mail to a district, a page of history).
  */
 public record VersionDiff(int from, int to, List<FieldChange> changes) implements Comparison {
 
@@ -23,9 +23,9 @@ public record VersionDiff(int from, int to, List<FieldChange> changes) implement
 	}
 
 	/**
-	 * One line per change; list items that stayed are left out (they are context for a screen, noise
-	 * in a message). Changed text is marked inline as {@code git diff --word-diff} does:
-	 * [-removed-]{+added+}.
+	 * One line per change; list items that stayed are left out (they are context for a
+	 * screen, noise in a message). Changed text is marked inline as
+	 * {@code git diff --word-diff} does: [-removed-]{+added+}.
 	 */
 	public String toPlainText() {
 		if (!hasChanges()) {

@@ -8,12 +8,16 @@ import static org.compacts.compact.versioning.WordChange.Kind.KEPT;
 import static org.compacts.compact.versioning.WordChange.Kind.REMOVED;
 
 /**
- * A word diff by longest common subsequence. Words are split on whitespace, so re-flowing a paragraph
- * is not a change. The same alignment serves lists of undertakings, item by item.
+ * A word diff by longest common subsequence. Words are split on whitespace, so re-flowing
+ * a paragraph is not a change. The same alignment serves lists of undertakings, item by
+ * item.
  */
 final class WordDiff {
 
-	/** Above this many table cells (about 4 MB) the middle is shown as replaced wholesale: coarse, never wrong. */
+	/**
+	 * Above this many table cells (about 4 MB) the middle is shown as replaced wholesale:
+	 * coarse, never wrong.
+	 */
 	static final long MAX_CELLS = 1_000_000;
 
 	record Step<T>(WordChange.Kind kind, T item) {
@@ -37,7 +41,8 @@ final class WordDiff {
 	}
 
 	static <T> List<Step<T>> align(List<T> before, List<T> after) {
-		// Edits are usually small: setting the common ends aside keeps the table to the part that changed.
+		// Edits are usually small: setting the common ends aside keeps the table to the
+		// part that changed.
 		int start = 0;
 		while (start < before.size() && start < after.size() && before.get(start).equals(after.get(start))) {
 			start++;
@@ -62,7 +67,8 @@ final class WordDiff {
 		int i = 0;
 		int j = 0;
 		if ((long) n * m <= MAX_CELLS) {
-			// common[i][j]: length of the longest common subsequence of before[i..] and after[j..]
+			// common[i][j]: length of the longest common subsequence of before[i..] and
+			// after[j..]
 			int[][] common = new int[n + 1][m + 1];
 			for (int b = n - 1; b >= 0; b--) {
 				for (int a = m - 1; a >= 0; a--) {
@@ -75,7 +81,9 @@ final class WordDiff {
 					steps.add(new Step<>(KEPT, before.get(i++)));
 					j++;
 				}
-				else if (common[i + 1][j] >= common[i][j + 1]) { // removals first, so [-old-]{+new+} reads in order
+				else if (common[i + 1][j] >= common[i][j + 1]) { // removals first, so
+																	// [-old-]{+new+}
+																	// reads in order
 					steps.add(new Step<>(REMOVED, before.get(i++)));
 				}
 				else {

@@ -18,9 +18,10 @@ import static java.lang.annotation.ElementType.PARAMETER;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
 /**
- * A day something happened in a compact's life (a signing, a nomination, a withdrawal): recorded once it
- * happened, so not after today in England, and not before 1900. Anything else is a slip of the keyboard,
- * and the database could not store the far ends of it anyway.
+ * A day something happened in a compact's life (a signing, a nomination, a withdrawal):
+ * recorded once it happened, so not after today in England, and not before 1900. Anything
+ * else is a slip of the keyboard, and the database could not store the far ends of it
+ * anyway.
  */
 @Documented
 @Constraint(validatedBy = DayOfRecord.Check.class)

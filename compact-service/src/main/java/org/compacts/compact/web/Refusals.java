@@ -12,9 +12,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * The refusals every part of a compact answers alike, as problem details: a record missing from this
- * compact, a field that breaks a rule, a conflict with what is stored, and a change made from a version
- * that is not the current one.
+ * The refusals every part of a compact answers alike, as problem details: a record
+ * missing from this compact, a field that breaks a rule, a conflict with what is stored,
+ * and a change made from a version that is not the current one.
  */
 public final class Refusals {
 
@@ -25,7 +25,10 @@ public final class Refusals {
 		return refusal(HttpStatus.NOT_FOUND, Problems.NOT_FOUND, "Not found", detail, List.of());
 	}
 
-	/** Well-formed input that a rule refuses (a date before another, an id this compact does not know). */
+	/**
+	 * Well-formed input that a rule refuses (a date before another, an id this compact
+	 * does not know).
+	 */
 	public static ErrorResponseException invalid(String detail, List<InvalidField> errors) {
 		return refusal(HttpStatus.BAD_REQUEST, Problems.INVALID_REQUEST, "Invalid request", detail, errors);
 	}
@@ -44,13 +47,14 @@ public final class Refusals {
 	}
 
 	/**
-	 * A change names the version it started from in {@code If-Match}, so no one overwrites a change unseen:
-	 * without it 428, from an older version 412.
+	 * A change names the version it started from in {@code If-Match}, so no one
+	 * overwrites a change unseen: without it 428, from an older version 412.
 	 */
 	public static void requireCurrentVersion(String ifMatch, long current) {
 		if (ifMatch == null) {
 			throw refusal(HttpStatus.PRECONDITION_REQUIRED, Problems.VERSION_REQUIRED, "Version required",
-					"Say which version you changed with If-Match, so no one's change is overwritten unseen.", List.of());
+					"Say which version you changed with If-Match, so no one's change is overwritten unseen.",
+					List.of());
 		}
 		if (!ifMatch.replace("\"", "").strip().equals(String.valueOf(current))) {
 			throw stale("Someone changed this since version " + ifMatch + "; it is now at version " + current + ".");
@@ -58,8 +62,9 @@ public final class Refusals {
 	}
 
 	/**
-	 * Two changes from the same version can both pass the If-Match check when they arrive together; the
-	 * version column lets one through, and the other is told what it would have been told a moment later.
+	 * Two changes from the same version can both pass the If-Match check when they arrive
+	 * together; the version column lets one through, and the other is told what it would
+	 * have been told a moment later.
 	 */
 	public static <T> T unlessChangedMeanwhile(Supplier<T> change) {
 		try {

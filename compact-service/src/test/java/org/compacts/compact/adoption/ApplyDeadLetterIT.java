@@ -30,9 +30,9 @@ import static org.compacts.compact.adoption.SyncTopics.outcomeOf;
 import static org.compacts.compact.adoption.SyncTopics.values;
 
 /**
- * A command that can never be applied goes to compacts.sync-dead-letters at once, with the reason in Spring
- * Kafka's headers, changes nothing and is not answered; the commands after it, for its district and for
- * others, still apply.
+ * A command that can never be applied goes to compacts.sync-dead-letters at once, with
+ * the reason in Spring Kafka's headers, changes nothing and is not answered; the commands
+ * after it, for its district and for others, still apply.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @RealServers(database = "compacts", kafka = true, keycloak = true)
@@ -114,11 +114,16 @@ class ApplyDeadLetterIT {
 		assertThat(api.query("swale", "SELECT * FROM adoption WHERE source_item_id = ?", misread)).isEmpty();
 		assertThat(api.query("canterbury", "SELECT * FROM adoption WHERE source_item_id = ?", poisoned)).isEmpty();
 		assertThat(api.query("swale", "SELECT * FROM adoption WHERE source_item_id = ?", poisoned)).isEmpty();
-		assertThat(outcomes.readToEnd()).filteredOn(record -> record.value() instanceof ApplyOutcome outcome
-				&& (outcome.itemId().equals(poisoned) || outcome.itemId().equals(misread))).isEmpty();
+		assertThat(outcomes.readToEnd())
+			.filteredOn(record -> record.value() instanceof ApplyOutcome outcome
+					&& (outcome.itemId().equals(poisoned) || outcome.itemId().equals(misread)))
+			.isEmpty();
 	}
 
-	/** A good command after the poison, for the same district (same partition) and for another. */
+	/**
+	 * A good command after the poison, for the same district (same partition) and for
+	 * another.
+	 */
 	private void assertNextCommandsApply() {
 		ApplyCommand swale = SyncTopics.command("swale", "kent", good, "CODE", 1, "CORE", Codes.volunteering());
 		SyncTopics.send(swale);
@@ -131,8 +136,8 @@ class ApplyDeadLetterIT {
 	}
 
 	private ConsumerRecord<String, String> deadLetterAbout(UUID item) {
-		List<ConsumerRecord<String, String>> dead = deadLetters.await(record -> record.value() != null
-				&& record.value().contains(item.toString()), 1);
+		List<ConsumerRecord<String, String>> dead = deadLetters
+			.await(record -> record.value() != null && record.value().contains(item.toString()), 1);
 		assertThat(dead).hasSize(1);
 		return dead.get(0);
 	}

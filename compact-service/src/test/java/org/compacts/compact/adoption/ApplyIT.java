@@ -17,9 +17,10 @@ import static org.compacts.compact.adoption.SyncTopics.outcomeOf;
 import static org.compacts.compact.adoption.SyncTopics.values;
 
 /**
- * Apply commands from the real broker reach the district they name and no other: the first creates and
- * publishes the district's copy, a repeat changes nothing, a newer version fast-forwards; every command is
- * answered on compacts.apply-outcomes, keyed by the district.
+ * Apply commands from the real broker reach the district they name and no other: the
+ * first creates and publishes the district's copy, a repeat changes nothing, a newer
+ * version fast-forwards; every command is answered on compacts.apply-outcomes, keyed by
+ * the district.
  */
 class ApplyIT extends ApplyingOnTheRealBroker {
 
@@ -43,8 +44,10 @@ class ApplyIT extends ApplyingOnTheRealBroker {
 		assertThat(item.path("adoptedFrom").path("tenant").asString()).isEqualTo("kent");
 		assertThat(item.path("adoptedFrom").path("itemId").asString()).isEqualTo(kentItem.toString());
 		assertThat(item.path("adoptedFrom").path("version").asInt()).isEqualTo(1);
-		assertThat(api.query("swale", "SELECT DISTINCT changed_by FROM item_status_change c "
-				+ "JOIN item_version v ON v.id = c.version_id WHERE v.item_id = ?", copy))
+		assertThat(api.query("swale",
+				"SELECT DISTINCT changed_by FROM item_status_change c "
+						+ "JOIN item_version v ON v.id = c.version_id WHERE v.item_id = ?",
+				copy))
 			.extracting(row -> row.get("changed_by"))
 			.containsExactly("sync:kent");
 
@@ -80,10 +83,13 @@ class ApplyIT extends ApplyingOnTheRealBroker {
 			.filteredOn(item -> item.path("id").asString().equals(copy.toString()))
 			.singleElement()
 			.satisfies(item -> assertThat(item.path("adoptedFrom").path("version").asInt()).isEqualTo(2));
-		// A copy is not announced again: sync-service reaches every compact below Kent itself, and a copy
-		// announced by Swale would reach them twice. No publication of it was ever recorded.
+		// A copy is not announced again: sync-service reaches every compact below Kent
+		// itself, and a copy
+		// announced by Swale would reach them twice. No publication of it was ever
+		// recorded.
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM event_publication WHERE serialized_event LIKE ?",
-				Integer.class, "%" + copy + "%")).isZero();
+				Integer.class, "%" + copy + "%"))
+			.isZero();
 	}
 
 	@Test
@@ -143,7 +149,10 @@ class ApplyIT extends ApplyingOnTheRealBroker {
 			.get("item_id");
 	}
 
-	/** The tenant's adoption rows, every column, the conflicting fields as text (an array compares by identity). */
+	/**
+	 * The tenant's adoption rows, every column, the conflicting fields as text (an array
+	 * compares by identity).
+	 */
 	private List<Map<String, Object>> adoptions(String tenant) {
 		return api.query(tenant, "SELECT *, conflict_fields::text AS fields FROM adoption ORDER BY item_id")
 			.stream()

@@ -20,12 +20,12 @@ import static org.compacts.compact.adoption.SyncTopics.outcomeOf;
 import static org.compacts.compact.adoption.SyncTopics.values;
 
 /**
- * The outcome of an apply is kept with the apply: one that committed while the broker was away is sent
- * when the service starts again, and one that rolled back is never sent; the command delivered again
- * after the restart changes nothing and is answered as already applied.
+ * The outcome of an apply is kept with the apply: one that committed while the broker was
+ * away is sent when the service starts again, and one that rolled back is never sent; the
+ * command delivered again after the restart changes nothing and is answered as already
+ * applied.
  */
 class ApplyRestartIT {
-
 
 	@Test
 	void anOutcomeCommittedWhileTheBrokerWasAwayIsSentAfterARestartAndARolledBackOneNever() {
@@ -39,7 +39,8 @@ class ApplyRestartIT {
 
 			CurrentTenant.callAs("swale", () -> applying.apply(command));
 			CurrentTenant.callAs("swale", () -> transactions.execute(status -> {
-				applying.apply(SyncTopics.command("swale", "kent", rolledBack, "CODE", 1, "CORE", Codes.volunteering()));
+				applying
+					.apply(SyncTopics.command("swale", "kent", rolledBack, "CODE", 1, "CORE", Codes.volunteering()));
 				status.setRollbackOnly();
 				return null;
 			}));
@@ -48,7 +49,8 @@ class ApplyRestartIT {
 				.until(() -> jdbc.queryForObject("SELECT count(*) FROM event_publication WHERE completion_date IS NULL"
 						+ " AND serialized_event LIKE ?", Integer.class, "%" + applied + "%") == 1);
 			assertThat(jdbc.queryForObject("SELECT count(*) FROM event_publication WHERE serialized_event LIKE ?",
-					Integer.class, "%" + rolledBack + "%")).isZero();
+					Integer.class, "%" + rolledBack + "%"))
+				.isZero();
 		}
 
 		try (ConfigurableApplicationContext restarted = StandaloneService.withKafka();
@@ -59,7 +61,8 @@ class ApplyRestartIT {
 			SyncTopics.send(command);
 
 			List<ApplyOutcome> answers = values(outcomes.await(outcomeOf("swale", applied), 2));
-			assertThat(answers).extracting(ApplyOutcome::result).containsExactly(Result.APPLIED, Result.ALREADY_APPLIED);
+			assertThat(answers).extracting(ApplyOutcome::result)
+				.containsExactly(Result.APPLIED, Result.ALREADY_APPLIED);
 			assertThat(outcomes.readToEnd()).filteredOn(outcomeOf("swale", rolledBack)).isEmpty();
 			JdbcTemplate jdbc = restarted.getBean(JdbcTemplate.class);
 			TransactionTemplate transactions = restarted.getBean(TransactionTemplate.class);
@@ -71,6 +74,5 @@ class ApplyRestartIT {
 			assertThat(versions).containsExactly(1);
 		}
 	}
-
 
 }

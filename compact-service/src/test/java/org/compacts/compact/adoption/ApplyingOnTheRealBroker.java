@@ -15,8 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * What the apply tests share: the service on the real servers, its API, a reader of the outcomes it
- * sends, and a Kent item id of each test's own.
+ * What the apply tests share: the service on the real servers, its API, a reader of the
+ * outcomes it sends, and a Kent item id of each test's own.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @RealServers(database = "compacts", kafka = true, keycloak = true)

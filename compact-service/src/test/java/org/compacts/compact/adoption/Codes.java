@@ -6,7 +6,10 @@ import org.compacts.compact.versioning.CodeOfPracticeContent;
 import org.compacts.compact.versioning.MeasurableCommitment;
 import org.compacts.compact.versioning.SubCode;
 
-/** Kent's codes as a county would publish them, and the changes a district or the county makes. */
+/**
+ * Kent's codes as a county would publish them, and the changes a district or the county
+ * makes.
+ */
 final class Codes {
 
 	private Codes() {

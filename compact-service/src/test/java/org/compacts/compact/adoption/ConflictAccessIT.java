@@ -25,9 +25,10 @@ import static org.compacts.compact.adoption.SyncTopics.outcomeOf;
 import static org.compacts.compact.adoption.SyncTopics.values;
 
 /**
- * Who may read and resolve a conflict, and what a resolution refuses: another compact's item is not found,
- * another compact's editor is forbidden, the anonymous are asked to sign in; a resolution that is not one
- * of the three, or an edit without valid content, is refused naming the field, and changes nothing.
+ * Who may read and resolve a conflict, and what a resolution refuses: another compact's
+ * item is not found, another compact's editor is forbidden, the anonymous are asked to
+ * sign in; a resolution that is not one of the three, or an edit without valid content,
+ * is refused naming the field, and changes nothing.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @RealServers(database = "compacts", kafka = true, keycloak = true)
@@ -61,8 +62,10 @@ class ConflictAccessIT {
 		copy = (UUID) api.query("swale", "SELECT item_id FROM adoption WHERE source_item_id = ?", kentItem)
 			.get(0)
 			.get("item_id");
-		assertThat(api.put("/api/t/swale/codes/" + copy, "sam.editor",
-				MergeIT.body(Codes.withAim(Codes.volunteering(), MergeIT.SWALE_AIM), 1)).status()).isEqualTo(200);
+		assertThat(api
+			.put("/api/t/swale/codes/" + copy, "sam.editor",
+					MergeIT.body(Codes.withAim(Codes.volunteering(), MergeIT.SWALE_AIM), 1))
+			.status()).isEqualTo(200);
 		SyncTopics.send(SyncTopics.command("swale", "kent", kentItem, "CODE", 2, "ADAPTABLE",
 				Codes.withAim(Codes.volunteering(), MergeIT.KENT_AIM)));
 		assertThat(values(outcomes.await(outcomeOf("swale", kentItem), 2)).get(1).result()).isEqualTo(Result.CONFLICT);
@@ -101,8 +104,9 @@ class ConflictAccessIT {
 		assertThat(api.post(conflict + "/resolution", "chris.canterbury", Map.of("take", "UPSTREAM")).status())
 			.isEqualTo(403);
 		assertThat(api.get("/api/t/canterbury/codes/" + copy + "/conflict", "sam.editor").status()).isEqualTo(403);
-		assertThat(api.post("/api/t/canterbury/codes/" + copy + "/conflict/resolution", "sam.editor",
-				Map.of("take", "UPSTREAM")).status()).isEqualTo(403);
+		assertThat(api
+			.post("/api/t/canterbury/codes/" + copy + "/conflict/resolution", "sam.editor", Map.of("take", "UPSTREAM"))
+			.status()).isEqualTo(403);
 		assertThat(api.get(conflict, null).status()).isEqualTo(401);
 		assertThat(api.post(conflict + "/resolution", null, Map.of("take", "UPSTREAM")).status()).isEqualTo(401);
 		assertThat(adoptions("swale")).isEqualTo(adoptions);
@@ -123,11 +127,10 @@ class ConflictAccessIT {
 		Api.Answer contentUnasked = api.post(resolution, "sam.editor",
 				Map.of("take", "UPSTREAM", "content", MergeIT.body(Codes.volunteering(), null)));
 
-		assertThat(List.of(unknown, none, noContent, invalid, notAnObject, contentUnasked))
-			.allSatisfy(answer -> {
-				assertThat(answer.status()).as(answer.text()).isEqualTo(400);
-				assertThat(answer.isProblem()).isTrue();
-			});
+		assertThat(List.of(unknown, none, noContent, invalid, notAnObject, contentUnasked)).allSatisfy(answer -> {
+			assertThat(answer.status()).as(answer.text()).isEqualTo(400);
+			assertThat(answer.isProblem()).isTrue();
+		});
 		assertThat(unknown.namesField("take")).as(unknown.text()).isTrue();
 		assertThat(none.namesField("take")).as(none.text()).isTrue();
 		assertThat(noContent.namesField("content")).as(noContent.text()).isTrue();
@@ -148,9 +151,9 @@ class ConflictAccessIT {
 		UUID principle = (UUID) api.query("swale", "SELECT item_id FROM adoption WHERE source_item_id = ?", coreItem)
 			.get(0)
 			.get("item_id");
-		assertThat(api.put("/api/t/swale/principles/" + principle, "sam.editor",
-				Map.of("title", "Openness", "text", "We will be open with Swale's partners.", "mode", "ADAPTABLE",
-						"startedFrom", 1))
+		assertThat(api
+			.put("/api/t/swale/principles/" + principle, "sam.editor", Map.of("title", "Openness", "text",
+					"We will be open with Swale's partners.", "mode", "ADAPTABLE", "startedFrom", 1))
 			.status()).isEqualTo(200);
 		SyncTopics.send(SyncTopics.command("swale", "kent", coreItem, "PRINCIPLE", 2, "CORE",
 				new PrincipleContent("Openness and Honesty", "We will be open.")));
@@ -165,14 +168,19 @@ class ConflictAccessIT {
 		assertThat(local.namesField("take")).isTrue();
 		assertThat(upstream.status()).isEqualTo(200);
 		assertThat(values(outcomes.await(outcomeOf("swale", coreItem), 3)).get(2).result()).isEqualTo(Result.APPLIED);
-		assertThat(api.get("/api/t/swale/principles/" + principle, null).json().path("content").path("title").asString())
+		assertThat(
+				api.get("/api/t/swale/principles/" + principle, null).json().path("content").path("title").asString())
 			.isEqualTo("Openness and Honesty");
-		assertThat(api.put("/api/t/swale/principles/" + principle, "sam.editor",
-				Map.of("title", "Openness", "text", "Ours.", "mode", "ADAPTABLE", "startedFrom", 3))
+		assertThat(api
+			.put("/api/t/swale/principles/" + principle, "sam.editor",
+					Map.of("title", "Openness", "text", "Ours.", "mode", "ADAPTABLE", "startedFrom", 3))
 			.status()).isEqualTo(409);
 	}
 
-	/** The tenant's adoption rows, every column, the conflicting fields as text (an array compares by identity). */
+	/**
+	 * The tenant's adoption rows, every column, the conflicting fields as text (an array
+	 * compares by identity).
+	 */
 	private List<Map<String, Object>> adoptions(String tenant) {
 		return api.query(tenant, "SELECT *, conflict_fields::text AS fields FROM adoption ORDER BY item_id")
 			.stream()

@@ -18,9 +18,10 @@ import static org.compacts.compact.adoption.SyncTopics.outcomeOf;
 import static org.compacts.compact.adoption.SyncTopics.values;
 
 /**
- * Swale amends its copy of an adaptable Kent code, and Kent publishes a new version: changes to different
- * fields are both kept; changes to the same field are a conflict that a Swale editor resolves in one of
- * three ways, after which the item is in sync again. A core code is not amended at all.
+ * Swale amends its copy of an adaptable Kent code, and Kent publishes a new version:
+ * changes to different fields are both kept; changes to the same field are a conflict
+ * that a Swale editor resolves in one of three ways, after which the item is in sync
+ * again. A core code is not amended at all.
  */
 class MergeIT extends ApplyingOnTheRealBroker {
 
@@ -33,7 +34,8 @@ class MergeIT extends ApplyingOnTheRealBroker {
 		UUID copy = adopted("ADAPTABLE");
 		amend(copy, Codes.withAim(Codes.volunteering(), SWALE_AIM));
 
-		Result result = kentPublishes(2, Codes.withVcsUndertakings(Codes.volunteering(), List.of("Recruit volunteers")));
+		Result result = kentPublishes(2,
+				Codes.withVcsUndertakings(Codes.volunteering(), List.of("Recruit volunteers")));
 
 		assertThat(result).isEqualTo(Result.MERGED);
 		JsonNode item = api.get("/api/t/swale/codes/" + copy, "sam.editor").json();
@@ -112,8 +114,8 @@ class MergeIT extends ApplyingOnTheRealBroker {
 		api.post("/api/t/swale/codes/" + copy + "/conflict/resolution", "sam.editor", Map.of("take", "LOCAL"));
 		resolutionOutcome();
 
-		Result next = kentPublishes(3,
-				Codes.withVcsUndertakings(Codes.withAim(Codes.volunteering(), KENT_AIM), List.of("Recruit volunteers")));
+		Result next = kentPublishes(3, Codes.withVcsUndertakings(Codes.withAim(Codes.volunteering(), KENT_AIM),
+				List.of("Recruit volunteers")));
 
 		assertThat(next).isEqualTo(Result.MERGED);
 		assertThat(current(copy).path("aim").asString()).isEqualTo(SWALE_AIM);
@@ -124,12 +126,15 @@ class MergeIT extends ApplyingOnTheRealBroker {
 	void anAmendedCopyRetiredUpstreamIsAConflictUntilTheDistrictTakesTheRetirement() {
 		UUID copy = adopted("ADAPTABLE");
 		amend(copy, Codes.withAim(Codes.volunteering(), SWALE_AIM));
-		SyncTopics.send(SyncTopics.retirement(
-				SyncTopics.command("swale", "kent", kentItem, "CODE", 1, "ADAPTABLE", Codes.volunteering())));
+		SyncTopics.send(SyncTopics
+			.retirement(SyncTopics.command("swale", "kent", kentItem, "CODE", 1, "ADAPTABLE", Codes.volunteering())));
 		List<ApplyOutcome> answers = values(outcomes.await(outcomeOf("swale", kentItem), ++outcomesSoFar + 1));
 		assertThat(answers.get(answers.size() - 1).result()).isEqualTo(Result.CONFLICT);
 		assertThat(api.get("/api/t/swale/codes/" + copy, null).json().path("status").asString()).isEqualTo("PUBLISHED");
-		assertThat(api.get("/api/t/swale/codes/" + copy + "/conflict", "sam.editor").json().path("fields").get(0)
+		assertThat(api.get("/api/t/swale/codes/" + copy + "/conflict", "sam.editor")
+			.json()
+			.path("fields")
+			.get(0)
 			.asString()).isEqualTo("retired");
 
 		api.post("/api/t/swale/codes/" + copy + "/conflict/resolution", "sam.editor", Map.of("take", "UPSTREAM"));
@@ -184,7 +189,10 @@ class MergeIT extends ApplyingOnTheRealBroker {
 			.get("item_id");
 	}
 
-	/** A Swale editor amends the copy and publishes the amendment, as any edit of the compact. */
+	/**
+	 * A Swale editor amends the copy and publishes the amendment, as any edit of the
+	 * compact.
+	 */
 	private void amend(UUID copy, CodeOfPracticeContent content) {
 		int latest = api.get("/api/t/swale/codes/" + copy, "sam.editor").json().path("latestVersion").asInt();
 		Api.Answer edited = api.put("/api/t/swale/codes/" + copy, "sam.editor", body(content, latest));
@@ -236,7 +244,10 @@ class MergeIT extends ApplyingOnTheRealBroker {
 			.get("base_version");
 	}
 
-	/** A code as the API takes it: the content's fields, the mode, and the version an edit started from. */
+	/**
+	 * A code as the API takes it: the content's fields, the mode, and the version an edit
+	 * started from.
+	 */
 	static Map<String, Object> body(CodeOfPracticeContent code, Integer startedFrom) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("title", code.title());

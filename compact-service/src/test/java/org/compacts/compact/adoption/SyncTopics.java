@@ -32,10 +32,10 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.kafka.support.serializer.JacksonJsonDeserializer;
 import org.springframework.kafka.support.serializer.JacksonJsonSerializer;
 
-
 /**
- * The test plays sync-service on the real broker: it sends apply commands as sync-service does (JSON with
- * the {@code __TypeId__} header, keyed by district) and reads the outcomes compact-service sends back.
+ * The test plays sync-service on the real broker: it sends apply commands as sync-service
+ * does (JSON with the {@code __TypeId__} header, keyed by district) and reads the
+ * outcomes compact-service sends back.
  */
 final class SyncTopics {
 
@@ -75,7 +75,10 @@ final class SyncTopics {
 		}
 	}
 
-	/** Sends text as it is, with the type header given (or none): how a poison record is made. */
+	/**
+	 * Sends text as it is, with the type header given (or none): how a poison record is
+	 * made.
+	 */
 	static void sendText(String topic, String key, String value, String typeId) {
 		try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerConfig(), new StringSerializer(),
 				new StringSerializer())) {

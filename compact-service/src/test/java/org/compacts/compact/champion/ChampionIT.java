@@ -169,21 +169,24 @@ class ChampionIT {
 						"must not be null"),
 				Arguments.of("{\"username\":\"alex.champion\",\"organisationId\":\"not-an-id\","
 						+ "\"nominatedOn\":\"2010-03-01\"}", "organisationId", "must be a UUID"),
-				Arguments.of("{\"username\":\"alex.champion\",\"organisationId\":\"" + UUID.randomUUID()
-						+ "\",\"nominatedOn\":\"2010-03-01\"}", "organisationId", "not an organisation of this compact"),
-				Arguments.of("{\"username\":\"alex.champion\"," + organisation + "}", "nominatedOn", "must not be null"),
+				Arguments.of(
+						"{\"username\":\"alex.champion\",\"organisationId\":\"" + UUID.randomUUID()
+								+ "\",\"nominatedOn\":\"2010-03-01\"}",
+						"organisationId", "not an organisation of this compact"),
+				Arguments.of("{\"username\":\"alex.champion\"," + organisation + "}", "nominatedOn",
+						"must not be null"),
 				Arguments.of("{\"username\":\"alex.champion\"," + organisation + ",\"nominatedOn\":\"2010-02-30\"}",
 						"nominatedOn", "must be a date as yyyy-mm-dd"),
 				Arguments.of("{\"username\":\"alex.champion\"," + organisation + ",\"nominatedOn\":\"1 March\"}",
 						"nominatedOn", "must be a date as yyyy-mm-dd"),
-				Arguments.of("{\"username\":\"alex.champion\"," + organisation
-						+ ",\"nominatedOn\":\"+10000000-01-01\"}", "nominatedOn", "must be a day from 1900-01-01 to today"));
+				Arguments.of(
+						"{\"username\":\"alex.champion\"," + organisation + ",\"nominatedOn\":\"+10000000-01-01\"}",
+						"nominatedOn", "must be a day from 1900-01-01 to today"));
 	}
 
 	@ParameterizedTest
 	@MethodSource("badNominations")
-	void aBadNominationIsRefusedNamingTheFieldAndTheReasonAndNothingChanges(String json, String field,
-			String reason) {
+	void aBadNominationIsRefusedNamingTheFieldAndTheReasonAndNothingChanges(String json, String field, String reason) {
 		Organisation organisation = organisation("swale", "sam.editor");
 		var before = api.snapshot("champion", "swale");
 
@@ -211,7 +214,8 @@ class ChampionIT {
 		Answer notAnId = api.post("/api/t/swale/champions/42/stand-down", "sam.editor",
 				Map.of("stoodDownOn", "2012-01-31"), nominated.etag());
 
-		assertThat(List.of(missing, notADate, malformed, longAgo, notAnId, notAnOrganisation)).extracting(Answer::status)
+		assertThat(List.of(missing, notADate, malformed, longAgo, notAnId, notAnOrganisation))
+			.extracting(Answer::status)
 			.containsOnly(400);
 		assertThat(longAgo.namesField("stoodDownOn")).isTrue();
 		assertThat(notAnOrganisation.namesField("organisation")).isTrue();

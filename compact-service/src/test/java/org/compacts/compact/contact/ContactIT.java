@@ -39,8 +39,8 @@ class ContactIT {
 
 	Api api;
 
-	record Contact(UUID id, String name, String role, String organisationName, String email, String phone,
-			int position, long version) {
+	record Contact(UUID id, String name, String role, String organisationName, String email, String phone, int position,
+			long version) {
 	}
 
 	@BeforeEach
@@ -73,9 +73,9 @@ class ContactIT {
 
 		assertThat(api.get("/api/t/swale/contacts", null).text()).contains(name);
 		assertThat(one.etag()).isEqualTo("\"" + added.version() + "\"");
-		assertThat(one.as(Contact.class)).isEqualTo(new Contact(added.id(), name, "Compact officer",
-				"Swale Borough Council", "compact@example.org", "+44 (0)1795 417000", added.position(),
-				added.version()));
+		assertThat(one.as(Contact.class))
+			.isEqualTo(new Contact(added.id(), name, "Compact officer", "Swale Borough Council", "compact@example.org",
+					"+44 (0)1795 417000", added.position(), added.version()));
 	}
 
 	@Test
@@ -129,14 +129,15 @@ class ContactIT {
 	}
 
 	static Stream<Arguments> badContacts() {
-		return Stream.of(
-				Arguments.of("{\"email\":\"a@example.org\"}", "name", "must not be blank"),
+		return Stream.of(Arguments.of("{\"email\":\"a@example.org\"}", "name", "must not be blank"),
 				Arguments.of("{\"name\":\" \",\"email\":\"a@example.org\"}", "name", "must not be blank"),
-				Arguments.of("{\"name\":\"" + "x".repeat(201) + "\",\"email\":\"a@example.org\"}", "name", "size must be"),
-				Arguments.of("{\"name\":\"A\",\"role\":\"" + "x".repeat(201) + "\",\"email\":\"a@example.org\"}", "role",
+				Arguments.of("{\"name\":\"" + "x".repeat(201) + "\",\"email\":\"a@example.org\"}", "name",
 						"size must be"),
-				Arguments.of("{\"name\":\"A\",\"organisationName\":\"" + "x".repeat(201)
-						+ "\",\"email\":\"a@example.org\"}", "organisationName", "size must be"),
+				Arguments.of("{\"name\":\"A\",\"role\":\"" + "x".repeat(201) + "\",\"email\":\"a@example.org\"}",
+						"role", "size must be"),
+				Arguments.of(
+						"{\"name\":\"A\",\"organisationName\":\"" + "x".repeat(201) + "\",\"email\":\"a@example.org\"}",
+						"organisationName", "size must be"),
 				Arguments.of("{\"name\":\"A\",\"email\":\"at example.org\"}", "email", "well-formed email"),
 				Arguments.of("{\"name\":\"A\",\"phone\":\"ring the office\"}", "phone", "only digits"),
 				Arguments.of("{\"name\":\"A\",\"email\":\" \",\"phone\":\"\"}", "email",

@@ -27,8 +27,8 @@ import org.springframework.web.client.RestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Each test writes sections of its own (keys or tenants no other test writes), since the test JVM's
- * database is shared by every test class.
+ * Each test writes sections of its own (keys or tenants no other test writes), since the
+ * test JVM's database is shared by every test class.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "compacts.security.token.clock-skew=0s")
 @RealServers(database = "compacts", kafka = true, keycloak = true)
@@ -74,7 +74,9 @@ class DocumentSectionIT {
 	}
 
 	private List<Section> sections(String tenant, String user) {
-		var request = RestClient.create("http://127.0.0.1:" + port).get().uri("/api/t/{tenant}/document/sections", tenant);
+		var request = RestClient.create("http://127.0.0.1:" + port)
+			.get()
+			.uri("/api/t/{tenant}/document/sections", tenant);
 		if (user != null) {
 			request.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestServers.tokens().accessToken(user));
 		}
@@ -92,12 +94,14 @@ class DocumentSectionIT {
 		return request.retrieve().body(Section.class);
 	}
 
-	/** What the database holds for a tenant, read through row-level security as the service's role. */
+	/**
+	 * What the database holds for a tenant, read through row-level security as the
+	 * service's role.
+	 */
 	private List<Map<String, Object>> rows(String tenant) {
 		return transactions.execute(status -> {
 			jdbc.queryForObject("SELECT set_config('compacts.tenant', ?, true)", String.class, tenant);
-			return jdbc.queryForList(
-					"SELECT tenant_id, key, title, body, version FROM document_section ORDER BY key");
+			return jdbc.queryForList("SELECT tenant_id, key, title, body, version FROM document_section ORDER BY key");
 		});
 	}
 
@@ -141,8 +145,10 @@ class DocumentSectionIT {
 
 		assertThat(intrusion.status()).isEqualTo(403);
 		assertThat(rows("canterbury")).isEqualTo(canterburyBefore);
-		assertThat(call(HttpMethod.GET, "/api/t/canterbury/document/sections/compliance-and-resolution", null, null,
-				null).status()).isEqualTo(404);
+		assertThat(
+				call(HttpMethod.GET, "/api/t/canterbury/document/sections/compliance-and-resolution", null, null, null)
+					.status())
+			.isEqualTo(404);
 		assertThat(sections("canterbury", null)).extracting(Section::body).doesNotContain(swales, "Intruder");
 		assertThat(rows("canterbury")).extracting(row -> row.get("body")).doesNotContain(swales);
 		assertThat(rows("swale")).extracting(row -> row.get("body")).contains(swales);

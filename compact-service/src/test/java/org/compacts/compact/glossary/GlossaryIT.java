@@ -123,8 +123,9 @@ class GlossaryIT {
 
 		assertThat(call(HttpMethod.GET, "/api/t/swale/glossary/" + canterburys.id(), null, null, null).status())
 			.isEqualTo(404);
-		assertThat(call(HttpMethod.DELETE, "/api/t/swale/glossary/" + canterburys.id(), "sam.editor", null, null)
-			.status()).isEqualTo(404);
+		assertThat(
+				call(HttpMethod.DELETE, "/api/t/swale/glossary/" + canterburys.id(), "sam.editor", null, null).status())
+			.isEqualTo(404);
 		assertThat(call(HttpMethod.POST, "/api/t/canterbury/glossary", "sam.editor",
 				Map.of("term", "Intruder", "meaning", "x"), null)
 			.status()).isEqualTo(403);

@@ -106,8 +106,8 @@ class CompactFileReaderTest {
 				+ "influence policy, strategy and service delivery plans.");
 		assertThat(consultation.publicSectorUndertakings())
 			.contains("12 weeks consultation as per the national standard, with a minimum of 8 weeks");
-		assertThat(consultation.caseStudies())
-			.containsExactly("Vision for Kent Consultation Process", "Learning Strategy in Swale");
+		assertThat(consultation.caseStudies()).containsExactly("Vision for Kent Consultation Process",
+				"Learning Strategy in Swale");
 		assertThat(consultation.measurableCommitments()).containsExactly(
 				MeasurableCommitment.standard("standard consultation period", 12, "weeks"),
 				MeasurableCommitment.minimum("minimum consultation period", 8, "weeks"));
@@ -140,7 +140,8 @@ class CompactFileReaderTest {
 	@Test
 	void theSameCompactInJsonReadsTheSameAsInYaml() throws IOException {
 		byte[] yaml = kentYaml();
-		byte[] json = JsonMapper.shared().writerWithDefaultPrettyPrinter()
+		byte[] json = JsonMapper.shared()
+			.writerWithDefaultPrettyPrinter()
 			.writeValueAsBytes(YAMLMapper.builder().build().readTree(yaml));
 
 		CompactFile fromYaml = parsed(yaml, "application/yaml");
@@ -158,9 +159,8 @@ class CompactFileReaderTest {
 
 		assertThat(small.sections()).isEmpty();
 		assertThat(small.contacts()).isEmpty();
-		assertThat(small.principles())
-			.containsExactly(new CompactFile.Shared<>(new PrincipleContent("Openness", "Partners share information openly."),
-					Mode.CORE));
+		assertThat(small.principles()).containsExactly(new CompactFile.Shared<>(
+				new PrincipleContent("Openness", "Partners share information openly."), Mode.CORE));
 		CodeOfPracticeContent code = small.codes().get(0).content();
 		assertThat(code.whyItMatters()).isEmpty();
 		assertThat(code.vcsUndertakings()).isEmpty();
@@ -240,8 +240,7 @@ class CompactFileReaderTest {
 		assertThat(errors).containsExactly(
 				new FileError(lineOf(broken, "kore"), errors.get(0).column(), "principles[0].mode",
 						"must be one of core, adaptable, not 'kore'"),
-				new FileError(lineOf(broken, "habit"), errors.get(1).column(),
-						"codes[0].measurableCommitments[1].kind",
+				new FileError(lineOf(broken, "habit"), errors.get(1).column(), "codes[0].measurableCommitments[1].kind",
 						"must be one of minimum, standard, maximum, practice, not 'habit'"));
 	}
 
@@ -293,7 +292,8 @@ class CompactFileReaderTest {
 
 		assertThat(error.field()).isEqualTo("codes[1].title");
 		assertThat(error.line()).isEqualTo(lineOf(broken, "\" consultation\""));
-		assertThat(error.reason()).startsWith("repeats codes[0].title (line " + lineOf(broken, "- title: Consultation"));
+		assertThat(error.reason())
+			.startsWith("repeats codes[0].title (line " + lineOf(broken, "- title: Consultation"));
 	}
 
 	@Test
@@ -364,8 +364,8 @@ class CompactFileReaderTest {
 
 		List<FileError> errors = errors(broken, "application/yaml");
 
-		assertThat(errors).extracting(FileError::field).containsExactly("signatories", "principles[0].mode",
-				"glossary[0].term");
+		assertThat(errors).extracting(FileError::field)
+			.containsExactly("signatories", "principles[0].mode", "glossary[0].term");
 		assertThat(errors).extracting(FileError::line)
 			.containsExactly(lineOf(broken, "signatories"), lineOf(broken, "kore"), lineOf(broken, "term: \"\""));
 	}
@@ -385,7 +385,8 @@ class CompactFileReaderTest {
 		assertThat(only(errors("a: " + "[".repeat(100_000), "application/yaml")).reason())
 			.isEqualTo("is nested deeper than a compact file ever goes");
 		assertThat(only(errors(new byte[] { 't', 'i', 't', 'l', 'e', ':', ' ', (byte) 0xC3, (byte) 0x28, '\n' },
-				"application/yaml")).reason()).startsWith("is not valid YAML");
+				"application/yaml"))
+			.reason()).startsWith("is not valid YAML");
 		assertThat(only(errors(new byte[CompactFileReader.MAX_BYTES + 1], "application/json")).reason())
 			.startsWith("the file is larger than");
 	}

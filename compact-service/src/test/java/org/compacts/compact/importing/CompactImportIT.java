@@ -25,9 +25,10 @@ import org.springframework.web.client.RestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Loading a compact from a compact file through the API, on the real PostgreSQL: the Kent Partners
- * Compact loads whole and reads back as one document; a bad file names line and field and loads nothing.
- * Derbyshire and South Derbyshire are used because no other test writes to them.
+ * Loading a compact from a compact file through the API, on the real PostgreSQL: the Kent
+ * Partners Compact loads whole and reads back as one document; a bad file names line and
+ * field and loads nothing. Derbyshire and South Derbyshire are used because no other test
+ * writes to them.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @RealServers(database = "compacts", kafka = true, keycloak = true)
@@ -58,8 +59,9 @@ class CompactImportIT {
 		if (user != null) {
 			request.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestServers.tokens().accessToken(user));
 		}
-		return request.exchange((req, res) -> new Answer(res.getStatusCode().value(),
-				String.valueOf(res.getHeaders().getContentType()), res.bodyTo(String.class), res.getHeaders().getETag()));
+		return request.exchange(
+				(req, res) -> new Answer(res.getStatusCode().value(), String.valueOf(res.getHeaders().getContentType()),
+						res.bodyTo(String.class), res.getHeaders().getETag()));
 	}
 
 	private static byte[] kentFile() throws IOException {
@@ -93,8 +95,10 @@ class CompactImportIT {
 		assertThat(titles(document.path("codes"))).containsExactly("Funding, Procurement, Resources and Commissioning",
 				"Volunteering", "Consultation", "Equality and Diversity");
 		JsonNode consultation = document.path("codes").path(2).path("content");
-		assertThat(consultation.path("measurableCommitments").valueStream()
-			.map(commitment -> commitment.path("name").asString() + "=" + commitment.path("quantity").path("amount").asInt()))
+		assertThat(consultation.path("measurableCommitments")
+			.valueStream()
+			.map(commitment -> commitment.path("name").asString() + "="
+					+ commitment.path("quantity").path("amount").asInt()))
 			.contains("standard consultation period=12", "minimum consultation period=8");
 		assertThat(document.path("glossary").valueStream().map(term -> term.path("term").asString()))
 			.contains("ChangeUp");
@@ -107,7 +111,8 @@ class CompactImportIT {
 		JsonNode kent = api.get("/api/t/kent/document", null).json();
 
 		assertThat(titles(kent.path("codes"))).contains("Consultation", "Volunteering");
-		assertThat(kent.path("codes").valueStream().map(code -> code.path("status").asString())).containsOnly("PUBLISHED");
+		assertThat(kent.path("codes").valueStream().map(code -> code.path("status").asString()))
+			.containsOnly("PUBLISHED");
 		assertThat(titles(api.get("/api/t/swale/document", null).json().path("codes")))
 			.doesNotContain("Funding, Procurement, Resources and Commissioning");
 	}
@@ -169,9 +174,11 @@ class CompactImportIT {
 	void onlyTheCompactsEditorsImportAndNothingChangesOtherwise() throws IOException {
 		int before = rows("south-derbyshire");
 
-		assertThat(upload("south-derbyshire", "sam.editor", kentFile(), "application/yaml", true).status()).isEqualTo(403);
+		assertThat(upload("south-derbyshire", "sam.editor", kentFile(), "application/yaml", true).status())
+			.isEqualTo(403);
 		assertThat(upload("south-derbyshire", null, kentFile(), "application/yaml", true).status()).isEqualTo(401);
-		assertThat(upload("south-derbyshire", "dee.derbyshire", kentFile(), "text/plain", true).status()).isEqualTo(415);
+		assertThat(upload("south-derbyshire", "dee.derbyshire", kentFile(), "text/plain", true).status())
+			.isEqualTo(415);
 		assertThat(rows("south-derbyshire")).isEqualTo(before);
 	}
 

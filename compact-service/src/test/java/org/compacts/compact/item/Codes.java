@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Request bodies for codes of practice, shaped like the Kent draft's Consultation code. */
+/**
+ * Request bodies for codes of practice, shaped like the Kent draft's Consultation code.
+ */
 final class Codes {
 
 	private Codes() {

@@ -5,7 +5,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.hibernate.resource.jdbc.spi.StatementInspector;
 
-/** Keeps every SQL statement Hibernate prepares, so a test can read what was sent to the database. */
+/**
+ * Keeps every SQL statement Hibernate prepares, so a test can read what was sent to the
+ * database.
+ */
 public class RecordedStatements implements StatementInspector {
 
 	static final List<String> SQL = new CopyOnWriteArrayList<>();

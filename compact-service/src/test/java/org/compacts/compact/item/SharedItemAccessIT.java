@@ -34,8 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Who may read and write a compact's principles and codes, with real tokens from the real Keycloak: the
- * demo realm's Swale editor, Canterbury editor and the champion of Kent and Swale.
+ * Who may read and write a compact's principles and codes, with real tokens from the real
+ * Keycloak: the demo realm's Swale editor, Canterbury editor and the champion of Kent and
+ * Swale.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "compacts.security.token.clock-skew=0s")
 @RealServers(database = "compacts", kafka = true, keycloak = true)
@@ -86,7 +87,8 @@ class SharedItemAccessIT {
 		assertThat(api.get("/api/t/swale/principles/" + draft, null).status()).isEqualTo(404);
 		assertThat(api.get("/api/t/swale/principles/" + draft + "/versions", null).status()).isEqualTo(404);
 
-		assertThat(api.post("/api/t/swale/principles/" + draft + "/versions/1/publication", "sam.editor", null).status())
+		assertThat(
+				api.post("/api/t/swale/principles/" + draft + "/versions/1/publication", "sam.editor", null).status())
 			.isEqualTo(200);
 
 		assertThat(ids(api.get("/api/t/swale/principles", null))).contains(draft);
@@ -116,8 +118,10 @@ class SharedItemAccessIT {
 
 			assertThat(answers).allSatisfy(answer -> {
 				assertThat(answer.status()).isEqualTo(404);
-				// The problem may echo the path asked for, never anything of what is stored under it.
-				assertThat(answer.text()).doesNotContain("Consultation gives", "We will be respect", "chris.canterbury");
+				// The problem may echo the path asked for, never anything of what is
+				// stored under it.
+				assertThat(answer.text()).doesNotContain("Consultation gives", "We will be respect",
+						"chris.canterbury");
 			});
 			assertThat(ids(api.get("/api/t/swale/" + kind, "sam.editor"))).doesNotContain(canterburys);
 			assertThat(rows("canterbury")).isEqualTo(before);

@@ -18,7 +18,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Bad input to principles and codes gets a 4xx problem naming the field and the reason, and changes nothing. */
+/**
+ * Bad input to principles and codes gets a 4xx problem naming the field and the reason,
+ * and changes nothing.
+ */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @RealServers(database = "compacts", kafka = true, keycloak = true)
 class SharedItemBadInputIT {
@@ -65,9 +68,11 @@ class SharedItemBadInputIT {
 		refusedNaming(api.post("/api/t/swale/principles", EDITOR, Map.of("text", "t", "mode", "CORE")), 400, "title");
 		refusedNaming(api.post("/api/t/swale/principles", EDITOR,
 				Map.of("title", "x".repeat(201), "text", "t", "mode", "CORE")), 400, "title");
-		refusedNaming(api.post("/api/t/swale/principles", EDITOR, Map.of("title", "Openness", "text", " ", "mode", "CORE")),
+		refusedNaming(
+				api.post("/api/t/swale/principles", EDITOR, Map.of("title", "Openness", "text", " ", "mode", "CORE")),
 				400, "text");
-		refusedNaming(api.post("/api/t/swale/principles", EDITOR, Map.of("title", "Openness", "text", "t")), 400, "mode");
+		refusedNaming(api.post("/api/t/swale/principles", EDITOR, Map.of("title", "Openness", "text", "t")), 400,
+				"mode");
 
 		assertThat(rows()).isEqualTo(before);
 	}
@@ -80,8 +85,9 @@ class SharedItemBadInputIT {
 		refusedNaming(api.post("/api/t/swale/codes", EDITOR, code("vcsUndertakings", List.of("ok", " "))), 400,
 				"vcsUndertakings[1]");
 		refusedNaming(api.post("/api/t/swale/codes", EDITOR, code("mode", "SOMETIMES")), 400, "mode");
-		refusedNaming(api.post("/api/t/swale/codes", EDITOR,
-				code("subCodes", List.of(Map.of("title", "Carers", "text", "a"), Map.of("title", "carers", "text", "b")))),
+		refusedNaming(
+				api.post("/api/t/swale/codes", EDITOR, code("subCodes",
+						List.of(Map.of("title", "Carers", "text", "a"), Map.of("title", "carers", "text", "b")))),
 				400, "subCodes[1].title");
 
 		assertThat(rows()).isEqualTo(before);
@@ -91,21 +97,33 @@ class SharedItemBadInputIT {
 	void measurableCommitmentsMustBeWholeAndUnique() {
 		int before = rows();
 
-		refusedNaming(api.post("/api/t/swale/codes", EDITOR, code("measurableCommitments",
-				List.of(Map.of("name", "full cost recovery", "kind", "PRACTICE", "quantity",
-						Map.of("amount", 3, "unit", "years"))))), 400, "measurableCommitments[0].quantity");
-		refusedNaming(api.post("/api/t/swale/codes", EDITOR, code("measurableCommitments",
-				List.of(Map.of("name", "minimum consultation period", "kind", "MINIMUM")))), 400,
-				"measurableCommitments[0].quantity");
-		refusedNaming(api.post("/api/t/swale/codes", EDITOR, code("measurableCommitments",
-				List.of(Map.of("name", "minimum consultation period", "kind", "MINIMUM", "quantity",
-						Map.of("unit", "weeks"))))), 400, "measurableCommitments[0].quantity.amount");
-		refusedNaming(api.post("/api/t/swale/codes", EDITOR, code("measurableCommitments",
-				List.of(Map.of("name", "minimum consultation period", "kind", "MINIMUM", "quantity",
-						Map.of("amount", -1, "unit", "weeks"))))), 400, "measurableCommitments[0].quantity.amount");
-		refusedNaming(api.post("/api/t/swale/codes", EDITOR, code("measurableCommitments",
-				List.of(Map.of("name", "payment in advance", "kind", "PRACTICE"),
-						Map.of("name", "Payment in advance", "kind", "PRACTICE")))),
+		refusedNaming(
+				api.post("/api/t/swale/codes", EDITOR,
+						code("measurableCommitments",
+								List.of(Map.of("name", "full cost recovery", "kind", "PRACTICE", "quantity",
+										Map.of("amount", 3, "unit", "years"))))),
+				400, "measurableCommitments[0].quantity");
+		refusedNaming(
+				api.post("/api/t/swale/codes", EDITOR,
+						code("measurableCommitments",
+								List.of(Map.of("name", "minimum consultation period", "kind", "MINIMUM")))),
+				400, "measurableCommitments[0].quantity");
+		refusedNaming(
+				api.post("/api/t/swale/codes", EDITOR,
+						code("measurableCommitments", List.of(Map.of("name", "minimum consultation period", "kind",
+								"MINIMUM", "quantity", Map.of("unit", "weeks"))))),
+				400, "measurableCommitments[0].quantity.amount");
+		refusedNaming(
+				api.post("/api/t/swale/codes", EDITOR,
+						code("measurableCommitments",
+								List.of(Map.of("name", "minimum consultation period", "kind", "MINIMUM", "quantity",
+										Map.of("amount", -1, "unit", "weeks"))))),
+				400, "measurableCommitments[0].quantity.amount");
+		refusedNaming(
+				api.post("/api/t/swale/codes", EDITOR,
+						code("measurableCommitments",
+								List.of(Map.of("name", "payment in advance", "kind", "PRACTICE"),
+										Map.of("name", "Payment in advance", "kind", "PRACTICE")))),
 				400, "measurableCommitments[1].name");
 
 		assertThat(rows()).isEqualTo(before);
@@ -113,27 +131,38 @@ class SharedItemBadInputIT {
 
 	@Test
 	void anEditWithoutTheVersionItStartedFromIsRefused() {
-		String code = api.post("/api/t/swale/codes", EDITOR, Codes.consultation("Consultation")).json().path("id").asString();
+		String code = api.post("/api/t/swale/codes", EDITOR, Codes.consultation("Consultation"))
+			.json()
+			.path("id")
+			.asString();
 		int before = rows();
 
-		refusedNaming(api.put("/api/t/swale/codes/" + code, EDITOR, Codes.consultation("Consultation")), 400, "startedFrom");
-		refusedNaming(api.put("/api/t/swale/codes/" + code, EDITOR, Codes.editOf(Codes.consultation("Consultation"), 0)),
-				400, "startedFrom");
+		refusedNaming(api.put("/api/t/swale/codes/" + code, EDITOR, Codes.consultation("Consultation")), 400,
+				"startedFrom");
+		refusedNaming(
+				api.put("/api/t/swale/codes/" + code, EDITOR, Codes.editOf(Codes.consultation("Consultation"), 0)), 400,
+				"startedFrom");
 
 		assertThat(rows()).isEqualTo(before);
 	}
 
 	@Test
 	void unknownIdsAndVersionsAre404AndMalformedOnesAre400() {
-		String code = api.post("/api/t/swale/codes", EDITOR, Codes.consultation("Consultation")).json().path("id").asString();
+		String code = api.post("/api/t/swale/codes", EDITOR, Codes.consultation("Consultation"))
+			.json()
+			.path("id")
+			.asString();
 		int before = rows();
 
 		assertThat(api.get("/api/t/swale/codes/00000000-0000-0000-0000-000000000000", EDITOR).status()).isEqualTo(404);
-		assertThat(api.put("/api/t/swale/codes/00000000-0000-0000-0000-000000000000", EDITOR,
-				Codes.editOf(Codes.consultation("Consultation"), 1)).status()).isEqualTo(404);
+		assertThat(api
+			.put("/api/t/swale/codes/00000000-0000-0000-0000-000000000000", EDITOR,
+					Codes.editOf(Codes.consultation("Consultation"), 1))
+			.status()).isEqualTo(404);
 		refusedNaming(api.get("/api/t/swale/codes/" + code + "/diff?from=1&to=9", EDITOR), 404, "to");
 		refusedNaming(api.post("/api/t/swale/codes/not-a-uuid/versions/1/publication", EDITOR, null), 400, "id");
-		refusedNaming(api.post("/api/t/swale/codes/" + code + "/versions/one/publication", EDITOR, null), 400, "number");
+		refusedNaming(api.post("/api/t/swale/codes/" + code + "/versions/one/publication", EDITOR, null), 400,
+				"number");
 		refusedNaming(api.get("/api/t/swale/codes/" + code + "/diff?from=1", EDITOR), 400, "to");
 
 		assertThat(rows()).isEqualTo(before);

@@ -27,8 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The life of a code of practice through the API on the real PostgreSQL: versions, publication,
- * supersession, retirement, history, diff, and the 409 for a stale edit with nothing lost.
+ * The life of a code of practice through the API on the real PostgreSQL: versions,
+ * publication, supersession, retirement, history, diff, and the 409 for a stale edit with
+ * nothing lost.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @RealServers(database = "compacts", kafka = true, keycloak = true)
@@ -119,8 +120,8 @@ class SharedItemVersionsIT {
 		Answer diff = api.get(code + "/diff?from=1&to=2", EDITOR);
 
 		assertThat(diff.status()).isEqualTo(200);
-		assertThat(diff.json().path("text").asString())
-			.isEqualTo("Changes from v1 to v2:\nAim: To make consultation [-timely,-] {+early,+} accessible and listened to.");
+		assertThat(diff.json().path("text").asString()).isEqualTo(
+				"Changes from v1 to v2:\nAim: To make consultation [-timely,-] {+early,+} accessible and listened to.");
 		JsonNode change = diff.json().path("diff").path("changes").path(0);
 		assertThat(change.path("field").asString()).isEqualTo("Aim");
 		assertThat(change.path("kind").asString()).isEqualTo("CHANGED");
@@ -141,7 +142,8 @@ class SharedItemVersionsIT {
 		assertThat(stale.namesField("startedFrom")).isTrue();
 		assertThat(stale.text()).contains("started from v1, current is v2");
 		assertThat(api.rows("item_version", "swale")).isEqualTo(versions);
-		assertThat(api.get(code, EDITOR).json().path("content").path("aim").asString()).isEqualTo("First editor's aim.");
+		assertThat(api.get(code, EDITOR).json().path("content").path("aim").asString())
+			.isEqualTo("First editor's aim.");
 		assertThat(statuses(api.get(code + "/versions", EDITOR))).containsExactly("SUPERSEDED", "DRAFT");
 	}
 

@@ -17,11 +17,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Hibernate we run restricts its own updates of tenant-owned rows to the session's tenant
- * (HHH-20883, fixed in 7.4.13; 7.2.x, Boot's default, updates by id alone). Row-level security would
- * stop a cross-tenant update anyway; this shows the first line of defence holds too.
+ * The Hibernate we run restricts its own updates of tenant-owned rows to the session's
+ * tenant (HHH-20883, fixed in 7.4.13; 7.2.x, Boot's default, updates by id alone).
+ * Row-level security would stop a cross-tenant update anyway; this shows the first line
+ * of defence holds too.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spring.jpa.properties.hibernate.session_factory.statement_inspector=org.compacts.compact.item.RecordedStatements")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "spring.jpa.properties.hibernate.session_factory.statement_inspector=org.compacts.compact.item.RecordedStatements")
 @RealServers(database = "compacts", kafka = true, keycloak = true)
 class TenantScopedMutationsIT {
 
@@ -38,7 +40,10 @@ class TenantScopedMutationsIT {
 	void everyUpdateOfATenantOwnedRowNamesTheTenant() {
 		Api api = new Api(port, jdbc, transactions);
 		String code = "/api/t/swale/codes/"
-				+ api.post("/api/t/swale/codes", "sam.editor", Codes.consultation("Consultation")).json().path("id").asString();
+				+ api.post("/api/t/swale/codes", "sam.editor", Codes.consultation("Consultation"))
+					.json()
+					.path("id")
+					.asString();
 		RecordedStatements.SQL.clear();
 
 		api.put(code, "sam.editor", Codes.editOf(Codes.consultation("Consultation"), 1));

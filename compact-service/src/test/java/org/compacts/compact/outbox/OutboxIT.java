@@ -25,9 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A publication and its event commit together: what is published reaches compacts.shared-items through
- * the event publication registry, keyed by source tenant and item, and a rolled-back publication sends
- * nothing.
+ * A publication and its event commit together: what is published reaches
+ * compacts.shared-items through the event publication registry, keyed by source tenant
+ * and item, and a rolled-back publication sends nothing.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @RealServers(database = "compacts", kafka = true, keycloak = true)
@@ -48,8 +48,12 @@ class OutboxIT {
 	@Test
 	void aPublishedVersionReachesTheSharedItemsTopicKeyedBySourceAndItem() {
 		Api api = new Api(port, jdbc, transactions);
-		String id = api.post("/api/t/kent/principles", "kim.admin",
-				java.util.Map.of("title", "Openness", "text", "We will be open.", "mode", "CORE")).json().path("id").asString();
+		String id = api
+			.post("/api/t/kent/principles", "kim.admin",
+					java.util.Map.of("title", "Openness", "text", "We will be open.", "mode", "CORE"))
+			.json()
+			.path("id")
+			.asString();
 
 		api.post("/api/t/kent/principles/" + id + "/versions/1/publication", "kim.admin", null);
 
@@ -70,10 +74,11 @@ class OutboxIT {
 
 	@Test
 	void aRolledBackPublicationSendsNothing() {
-		UUID id = CurrentTenant.callAs("kent", () -> items
-			.create(ItemKind.PRINCIPLE, new PrincipleContent("Respect", "We will respect each other."), Mode.CORE,
-					new Stamp("kim.admin", Instant.now()))
-			.id());
+		UUID id = CurrentTenant.callAs("kent",
+				() -> items
+					.create(ItemKind.PRINCIPLE, new PrincipleContent("Respect", "We will respect each other."),
+							Mode.CORE, new Stamp("kim.admin", Instant.now()))
+					.id());
 		int recorded = jdbc.queryForObject("SELECT count(*) FROM event_publication", Integer.class);
 
 		CurrentTenant.callAs("kent", () -> transactions.execute(status -> {
@@ -83,7 +88,8 @@ class OutboxIT {
 		}));
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM event_publication", Integer.class)).isEqualTo(recorded);
 
-		// The same version published for real: had the rolled-back one been sent, it would sit before this
+		// The same version published for real: had the rolled-back one been sent, it
+		// would sit before this
 		// one in the key's partition.
 		CurrentTenant.callAs("kent", () -> items.move(ItemKind.PRINCIPLE, id, SharedItems.Move.PUBLISH, 1,
 				new Stamp("kim.admin", Instant.now())));

@@ -18,12 +18,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The outbox's promise across a restart: a publication committed while Kafka could not be reached is
- * kept as incomplete, and the next start of the service sends it.
+ * The outbox's promise across a restart: a publication committed while Kafka could not be
+ * reached is kept as incomplete, and the next start of the service sends it.
  */
 class OutboxRestartIT {
-
-
 
 	@Test
 	void aPublicationThatCouldNotBeSentIsSentAfterARestart() {
@@ -31,9 +29,11 @@ class OutboxRestartIT {
 		try (ConfigurableApplicationContext withoutKafka = StandaloneService.withoutKafka()) {
 			SharedItems items = withoutKafka.getBean(SharedItems.class);
 			Stamp stamp = new Stamp("kim.admin", Instant.now());
-			id = CurrentTenant.callAs("kent", () -> items
-				.create(ItemKind.PRINCIPLE, new PrincipleContent("Trust", "We will trust each other."), Mode.CORE, stamp)
-				.id());
+			id = CurrentTenant.callAs("kent",
+					() -> items
+						.create(ItemKind.PRINCIPLE, new PrincipleContent("Trust", "We will trust each other."),
+								Mode.CORE, stamp)
+						.id());
 
 			CurrentTenant.callAs("kent", () -> items.move(ItemKind.PRINCIPLE, id, SharedItems.Move.PUBLISH, 1, stamp));
 

@@ -17,7 +17,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.awaitility.Awaitility.await;
 
-/** Reads compacts.shared-items from the start, as a consumer of ours would, raw: key, JSON and type header. */
+/**
+ * Reads compacts.shared-items from the start, as a consumer of ours would, raw: key, JSON
+ * and type header.
+ */
 final class SharedItemsTopic implements AutoCloseable {
 
 	record Message(String key, JsonNode value, String typeId) {
@@ -30,13 +33,18 @@ final class SharedItemsTopic implements AutoCloseable {
 	private final List<Message> seen = new ArrayList<>();
 
 	SharedItemsTopic() {
-		consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestServers.kafka().bootstrapServers(),
-				ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-				"earliest"), new StringDeserializer(), new StringDeserializer());
+		consumer = new KafkaConsumer<>(
+				Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestServers.kafka().bootstrapServers(),
+						ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
+						ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+				new StringDeserializer(), new StringDeserializer());
 		consumer.subscribe(List.of(Topics.SHARED_ITEMS));
 	}
 
-	/** Every message with this key seen so far, after waiting until at least one has arrived. */
+	/**
+	 * Every message with this key seen so far, after waiting until at least one has
+	 * arrived.
+	 */
 	List<Message> awaitFor(String key) {
 		await().atMost(Duration.ofSeconds(60)).until(() -> {
 			poll();
@@ -48,7 +56,8 @@ final class SharedItemsTopic implements AutoCloseable {
 	private void poll() {
 		for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
 			var type = record.headers().lastHeader("__TypeId__");
-			seen.add(new Message(record.key(), JSON.readTree(record.value()), type == null ? null : new String(type.value())));
+			seen.add(new Message(record.key(), JSON.readTree(record.value()),
+					type == null ? null : new String(type.value())));
 		}
 	}
 

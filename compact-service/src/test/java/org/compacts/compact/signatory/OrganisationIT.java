@@ -56,9 +56,8 @@ class OrganisationIT {
 	}
 
 	private Answer add(String tenant, String editor, String name) {
-		Answer added = api.post("/api/t/" + tenant + "/organisations", editor,
-				Map.of("name", name, "sector", "VCS", "contact",
-						Map.of("name", "Pat Jones", "email", "pat@example.org", "phone", "01795 417 000")));
+		Answer added = api.post("/api/t/" + tenant + "/organisations", editor, Map.of("name", name, "sector", "VCS",
+				"contact", Map.of("name", "Pat Jones", "email", "pat@example.org", "phone", "01795 417 000")));
 		assertThat(added.status()).isEqualTo(201);
 		return added;
 	}
@@ -85,8 +84,8 @@ class OrganisationIT {
 
 	@Test
 	void anOrganisationWithoutAContactHasNone() {
-		Answer added = api.post("/api/t/swale/organisations", "sam.editor",
-				Map.of("name", "Kent Police " + UUID.randomUUID(), "sector", "PUBLIC", "contact", Map.of("email", " ")));
+		Answer added = api.post("/api/t/swale/organisations", "sam.editor", Map.of("name",
+				"Kent Police " + UUID.randomUUID(), "sector", "PUBLIC", "contact", Map.of("email", " ")));
 
 		assertThat(added.status()).isEqualTo(201);
 		assertThat(added.as(Organisation.class).contact()).isNull();
@@ -187,12 +186,12 @@ class OrganisationIT {
 	}
 
 	static Stream<Arguments> badOrganisations() {
-		return Stream.of(
-				Arguments.of("{\"sector\":\"VCS\"}", "name", "must not be blank"),
+		return Stream.of(Arguments.of("{\"sector\":\"VCS\"}", "name", "must not be blank"),
 				Arguments.of("{\"name\":\"  \",\"sector\":\"VCS\"}", "name", "must not be blank"),
 				Arguments.of("{\"name\":\"" + "x".repeat(201) + "\",\"sector\":\"VCS\"}", "name", "size must be"),
 				Arguments.of("{\"name\":\"A\"}", "sector", "must not be null"),
-				Arguments.of("{\"name\":\"A\",\"sector\":\"CHARITY\"}", "sector", "is not one of [PUBLIC, VCS, PRIVATE]"),
+				Arguments.of("{\"name\":\"A\",\"sector\":\"CHARITY\"}", "sector",
+						"is not one of [PUBLIC, VCS, PRIVATE]"),
 				Arguments.of("{\"name\":\"A\",\"sector\":\"VCS\",\"contact\":{\"email\":\"not an address\"}}",
 						"contact.email", "well-formed email"),
 				Arguments.of("{\"name\":\"A\",\"sector\":\"VCS\",\"contact\":{\"email\":\"" + "a".repeat(250)
@@ -275,14 +274,11 @@ class OrganisationIT {
 
 		List<Answer> swaleEditor = List.of(
 				api.post("/api/t/canterbury/organisations", "sam.editor", renamed("Intruder")),
-				api.put(path, "sam.editor", renamed("Intruder"), canterburys.etag()),
-				api.delete(path, "sam.editor"));
-		List<Answer> champion = List.of(
-				api.post("/api/t/swale/organisations", "alex.champion", renamed("Champion's own")));
-		List<Answer> anonymous = List.of(
-				api.post("/api/t/canterbury/organisations", null, renamed("Anonymous")),
-				api.put(path, null, renamed("Anonymous"), canterburys.etag()),
-				api.delete(path, null));
+				api.put(path, "sam.editor", renamed("Intruder"), canterburys.etag()), api.delete(path, "sam.editor"));
+		List<Answer> champion = List
+			.of(api.post("/api/t/swale/organisations", "alex.champion", renamed("Champion's own")));
+		List<Answer> anonymous = List.of(api.post("/api/t/canterbury/organisations", null, renamed("Anonymous")),
+				api.put(path, null, renamed("Anonymous"), canterburys.etag()), api.delete(path, null));
 
 		assertThat(swaleEditor).extracting(Answer::status).containsOnly(403);
 		assertThat(champion).extracting(Answer::status).containsOnly(403);

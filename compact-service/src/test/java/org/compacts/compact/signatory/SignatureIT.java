@@ -121,13 +121,14 @@ class SignatureIT {
 
 		assertThat(List.of(list.as(Signature[].class))).containsExactly(signed);
 		assertThat(one.etag()).isEqualTo("\"" + signed.version() + "\"");
-		assertThat(one.as(Signature.class)).isEqualTo(new Signature(signed.id(), organisation.id(), organisation.name(),
-				LocalDate.parse(SIGNED_ON), true, List.of(volunteering, funding), "PARTNERSHIP", false, null, null,
-				signed.version()));
+		assertThat(one.as(Signature.class))
+			.isEqualTo(new Signature(signed.id(), organisation.id(), organisation.name(), LocalDate.parse(SIGNED_ON),
+					true, List.of(volunteering, funding), "PARTNERSHIP", false, null, null, signed.version()));
 		assertThat(api.query("swale", "SELECT recorded_by FROM signature WHERE id = ?", signed.id()))
 			.containsExactly(Map.of("recorded_by", "sam.editor"));
-		assertThat(api.query("swale", "SELECT tenant_id, code_id FROM signature_code WHERE signature_id = ? "
-				+ "ORDER BY position", signed.id()))
+		assertThat(api.query("swale",
+				"SELECT tenant_id, code_id FROM signature_code WHERE signature_id = ? " + "ORDER BY position",
+				signed.id()))
 			.containsExactly(Map.of("tenant_id", "swale", "code_id", volunteering),
 					Map.of("tenant_id", "swale", "code_id", funding));
 	}
@@ -248,12 +249,15 @@ class SignatureIT {
 		assertThat(signatures("swale")).isEqualTo(withdrawnOnly);
 	}
 
-	/** Each case: what to change in a good signing, the field named, and a word of the reason. */
+	/**
+	 * Each case: what to change in a good signing, the field named, and a word of the
+	 * reason.
+	 */
 	static Stream<Arguments> badSignings() {
-		return Stream.of(
-				Arguments.of("organisationId", null, "organisationId", "must not be null"),
+		return Stream.of(Arguments.of("organisationId", null, "organisationId", "must not be null"),
 				Arguments.of("organisationId", "not-an-id", "organisationId", "must be a UUID"),
-				Arguments.of("organisationId", UUID.randomUUID(), "organisationId", "not an organisation of this compact"),
+				Arguments.of("organisationId", UUID.randomUUID(), "organisationId",
+						"not an organisation of this compact"),
 				Arguments.of("signedOn", null, "signedOn", "must not be null"),
 				Arguments.of("signedOn", "2008-13-01", "signedOn", "must be a date as yyyy-mm-dd"),
 				Arguments.of("signedOn", "1899-12-31", "signedOn", "must be a day from 1900-01-01 to today"),
@@ -306,7 +310,8 @@ class SignatureIT {
 				signing(organisation.id(), true, List.of(swalePrinciple)));
 		Answer twice = api.post("/api/t/swale/signatures", "sam.editor",
 				signing(organisation.id(), true, List.of(swaleCode, swaleCode)));
-		Answer nothing = api.post("/api/t/swale/signatures", "sam.editor", signing(organisation.id(), false, List.of()));
+		Answer nothing = api.post("/api/t/swale/signatures", "sam.editor",
+				signing(organisation.id(), false, List.of()));
 		Answer aNullCode = api.post("/api/t/swale/signatures", "sam.editor",
 				"{\"organisationId\":\"" + organisation.id() + "\",\"signedOn\":\"2008-06-01\",\"principles\":true,"
 						+ "\"codes\":[null],\"signedAs\":\"PARTNERSHIP\"}");
@@ -330,7 +335,8 @@ class SignatureIT {
 		var before = signatures("swale");
 
 		Answer malformed = api.post("/api/t/swale/signatures", "sam.editor", "{\"organisationId\":");
-		Answer notAnId = api.post("/api/t/swale/signatures/x/withdrawal", "sam.editor", withdrawal("2011-01-01"), "\"0\"");
+		Answer notAnId = api.post("/api/t/swale/signatures/x/withdrawal", "sam.editor", withdrawal("2011-01-01"),
+				"\"0\"");
 		Answer notAnOrganisation = api.get("/api/t/swale/signatures?organisation=council", null);
 		String unknown = "/api/t/swale/signatures/" + UUID.randomUUID();
 
@@ -365,8 +371,8 @@ class SignatureIT {
 		assertThat(read.text()).doesNotContain(canterburys.name());
 		assertThat(signedThroughSwale.status()).isEqualTo(400);
 		assertThat(signedThroughSwale.namesField("organisationId")).isTrue();
-		assertThat(api.get("/api/t/swale/signatures", null).text()).doesNotContain(signed.as(Signature.class).id()
-			.toString());
+		assertThat(api.get("/api/t/swale/signatures", null).text())
+			.doesNotContain(signed.as(Signature.class).id().toString());
 		assertThat(api.get("/api/t/swale/signatures?organisation=" + canterburys.id(), null).text()).isEqualTo("[]");
 		assertThat(signatures("canterbury")).isEqualTo(before);
 	}

@@ -14,7 +14,10 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** On a database of its own, so the broken tables it makes never meet the service's real schema. */
+/**
+ * On a database of its own, so the broken tables it makes never meet the service's real
+ * schema.
+ */
 class TenantTablesGuardIT {
 
 	private static void asOwner(Database db, String... statements) throws SQLException {
@@ -77,7 +80,8 @@ class TenantTablesGuardIT {
 		Database db = TestServers.postgres().database("guard_owner");
 		asOwner(db, "CREATE TABLE IF NOT EXISTS owned (id int)");
 
-		var asOwner = new TenantTablesGuard(new DriverManagerDataSource(db.jdbcUrl(), db.ownerUser(), db.ownerPassword()));
+		var asOwner = new TenantTablesGuard(
+				new DriverManagerDataSource(db.jdbcUrl(), db.ownerUser(), db.ownerPassword()));
 
 		assertThat(asOwner.problems()).containsExactly(
 				"the service's role guard_owner_owner owns tables [owned]: tables belong to the migration role, so that policies bind the service");

@@ -79,8 +79,7 @@ class ItemHistoryTest {
 		assertThat(after.version(1)).map(ItemVersion::status).contains(SUPERSEDED);
 		assertThat(after.currentPublished()).map(ItemVersion::number).contains(2);
 		assertThat(((Outcome.Applied) outcome).changed()).extracting(ItemVersion::number, ItemVersion::status)
-			.containsExactly(tuple(1, SUPERSEDED),
-					tuple(2, PUBLISHED));
+			.containsExactly(tuple(1, SUPERSEDED), tuple(2, PUBLISHED));
 	}
 
 	@Test
@@ -328,8 +327,8 @@ class ItemHistoryTest {
 			.isThrownBy(() -> new ItemHistory(List.of(draft1.movedTo(PUBLISHED, ALICE), published)))
 			.withMessageContaining("at most one version is published");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new ItemHistory(
-					List.of(draft1.movedTo(WITHDRAWN, ALICE), ItemVersion.drafted(2, consultation(), Mode.CORE, ALICE))))
+			.isThrownBy(() -> new ItemHistory(List.of(draft1.movedTo(WITHDRAWN, ALICE),
+					ItemVersion.drafted(2, consultation(), Mode.CORE, ALICE))))
 			.withMessageContaining("one kind of content");
 	}
 

@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Codes and principles as the Kent Partners Compact consultation draft (2007) words them, for tests.
+ * Codes and principles as the Kent Partners Compact consultation draft (2007) words them,
+ * for tests.
  */
 final class KentCodes {
 
@@ -50,9 +51,11 @@ final class KentCodes {
 	}
 
 	static CodeOfPracticeContent equalityAndDiversity() {
-		return new CodeOfPracticeContent("Equality and Diversity", "", "This code aims to ensure that all sections of "
-				+ "the community are equally reflected and supported in partnership work.", List.of(), List.of(),
-				List.of(), List.of(), List.of(new SubCode("Carers", "Carers are consulted at times they can attend."),
+		return new CodeOfPracticeContent("Equality and Diversity", "",
+				"This code aims to ensure that all sections of "
+						+ "the community are equally reflected and supported in partnership work.",
+				List.of(), List.of(), List.of(), List.of(),
+				List.of(new SubCode("Carers", "Carers are consulted at times they can attend."),
 						new SubCode("Young People", "Young people are heard in their own words.")),
 				List.of());
 	}

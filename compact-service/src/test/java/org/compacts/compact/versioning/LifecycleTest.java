@@ -20,7 +20,9 @@ import static org.compacts.compact.versioning.ItemStatus.WITHDRAWN;
 
 class LifecycleTest {
 
-	/** The lifecycle as specified; every pair of statuses not listed here must be refused. */
+	/**
+	 * The lifecycle as specified; every pair of statuses not listed here must be refused.
+	 */
 	private static final List<List<ItemStatus>> ALLOWED = List.of(List.of(DRAFT, CONSULTATION),
 			List.of(DRAFT, PUBLISHED), List.of(DRAFT, WITHDRAWN), List.of(DRAFT, SUPERSEDED),
 			List.of(CONSULTATION, PUBLISHED), List.of(CONSULTATION, WITHDRAWN), List.of(CONSULTATION, SUPERSEDED),
@@ -69,14 +71,14 @@ class LifecycleTest {
 
 	@Test
 	void aRetiredVersionIsNotPublishedAgain() {
-		assertThat(Lifecycle.move(RETIRED, PUBLISHED)).isEqualTo(
-				new Refused(Refused.Ground.NOT_ALLOWED, "a retired version cannot move to published"));
+		assertThat(Lifecycle.move(RETIRED, PUBLISHED))
+			.isEqualTo(new Refused(Refused.Ground.NOT_ALLOWED, "a retired version cannot move to published"));
 	}
 
 	@Test
 	void onlyDraftsAndConsultationsAreWorkingVersions() {
-		assertThat(EnumSet.allOf(ItemStatus.class).stream().filter(ItemStatus::isWorking))
-			.containsExactly(DRAFT, CONSULTATION);
+		assertThat(EnumSet.allOf(ItemStatus.class).stream().filter(ItemStatus::isWorking)).containsExactly(DRAFT,
+				CONSULTATION);
 	}
 
 }

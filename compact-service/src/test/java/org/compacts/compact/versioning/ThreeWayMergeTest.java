@@ -62,7 +62,8 @@ class ThreeWayMergeTest {
 
 	@Test
 	void listsAreComparedAsWholeFields() {
-		CodeOfPracticeContent local = withVcsUndertakings(BASE, List.of("Sharing information on consultations", "Ours"));
+		CodeOfPracticeContent local = withVcsUndertakings(BASE,
+				List.of("Sharing information on consultations", "Ours"));
 		CodeOfPracticeContent upstream = withVcsUndertakings(BASE,
 				List.of("Sharing information on consultations", "Kent's"));
 
@@ -83,8 +84,8 @@ class ThreeWayMergeTest {
 	@Test
 	void aLocalSubCodeSurvivesAnUpstreamUpdate() {
 		CodeOfPracticeContent base = KentCodes.equalityAndDiversity();
-		CodeOfPracticeContent local = withSubCodes(base, plus(base.subCodes(), new SubCode("Gypsy and Traveller",
-				"Swale's Gypsy and Traveller communities are consulted on site.")));
+		CodeOfPracticeContent local = withSubCodes(base, plus(base.subCodes(),
+				new SubCode("Gypsy and Traveller", "Swale's Gypsy and Traveller communities are consulted on site.")));
 		CodeOfPracticeContent upstream = withSubCodes(withAim(base, "Kent's new aim."),
 				List.of(new SubCode("Carers", "Carers are consulted at times and places they can reach."),
 						new SubCode("Young People", "Young people are heard in their own words."),

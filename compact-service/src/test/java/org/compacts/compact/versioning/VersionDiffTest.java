@@ -21,7 +21,8 @@ class VersionDiffTest {
 
 	@Test
 	void showsTheShorterMinimumPeriodAndTheNewVcsUndertakingOfTheKentConsultationCode() {
-		// given the Kent Consultation code published, then a draft with 6 weeks minimum and one more VCS undertaking
+		// given the Kent Consultation code published, then a draft with 6 weeks minimum
+		// and one more VCS undertaking
 		CodeOfPracticeContent revised = withCommitments(
 				withVcsUndertakings(consultation(),
 						List.of("Sharing information on consultations",
@@ -73,7 +74,8 @@ class VersionDiffTest {
 			assertThat(change.field()).isEqualTo("Aim");
 			assertThat(change.kind()).isEqualTo(FieldChange.Kind.CHANGED);
 			assertThat(change.before()).isEqualTo(consultation().aim());
-			assertThat(change.wordChanges()).contains(new WordChange(WordChange.Kind.REMOVED, "comment on and influence"),
+			assertThat(change.wordChanges()).contains(
+					new WordChange(WordChange.Kind.REMOVED, "comment on and influence"),
 					new WordChange(WordChange.Kind.ADDED, "shape"));
 		});
 		assertThat(diff.toPlainText()).endsWith("Aim: This code aims to ensure that the VCS is able to "
@@ -113,9 +115,10 @@ class VersionDiffTest {
 	void fundingPracticesAddedAndDroppedReadAsCommitments() {
 		// given "payment in advance" dropped, "longer contracts" added
 		ItemHistory history = twoVersions(funding(),
-				withCommitments(funding(), List.of(MeasurableCommitment.practice("multi-year funding where appropriate"),
-						MeasurableCommitment.practice("full cost recovery"),
-						MeasurableCommitment.minimum("contract length", 3, "years"))));
+				withCommitments(funding(),
+						List.of(MeasurableCommitment.practice("multi-year funding where appropriate"),
+								MeasurableCommitment.practice("full cost recovery"),
+								MeasurableCommitment.minimum("contract length", 3, "years"))));
 
 		// when
 		VersionDiff diff = (VersionDiff) history.diff(1, 2);
@@ -131,14 +134,16 @@ class VersionDiffTest {
 	void aCommitmentThatChangesKindSaysSo() {
 		// given the national standard of 12 weeks made a hard minimum
 		ItemHistory history = twoVersions(consultation(),
-				withCommitments(consultation(), List.of(MeasurableCommitment.minimum("standard consultation period", 12, "weeks"),
-						MeasurableCommitment.minimum("minimum consultation period", 8, "weeks"))));
+				withCommitments(consultation(),
+						List.of(MeasurableCommitment.minimum("standard consultation period", 12, "weeks"),
+								MeasurableCommitment.minimum("minimum consultation period", 8, "weeks"))));
 
 		// when
 		VersionDiff diff = (VersionDiff) history.diff(1, 2);
 
 		// then
-		assertThat(diff.toPlainText()).endsWith("standard consultation period: 12 weeks (standard) → 12 weeks (minimum)");
+		assertThat(diff.toPlainText())
+			.endsWith("standard consultation period: 12 weeks (standard) → 12 weeks (minimum)");
 	}
 
 	@Test
@@ -185,8 +190,8 @@ class VersionDiffTest {
 		VersionDiff diff = (VersionDiff) history.diff(1, 2);
 
 		// then
-		assertThat(diff.changes()).extracting(FieldChange::kind).containsExactly(FieldChange.Kind.REMOVED,
-				FieldChange.Kind.UNCHANGED, FieldChange.Kind.ADDED);
+		assertThat(diff.changes()).extracting(FieldChange::kind)
+			.containsExactly(FieldChange.Kind.REMOVED, FieldChange.Kind.UNCHANGED, FieldChange.Kind.ADDED);
 	}
 
 	/** v1 drafted with the first content by alice, v2 edited to the second by bob. */

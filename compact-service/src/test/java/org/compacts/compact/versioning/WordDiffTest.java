@@ -58,12 +58,12 @@ class WordDiffTest {
 
 	@Test
 	void wordsInsertedAndDeletedAtEitherEnd() {
-		assertThat(WordDiff.between("consultation period", "standard consultation period of 12 weeks"))
-			.containsExactly(new WordChange(ADDED, "standard"), new WordChange(KEPT, "consultation period"),
-					new WordChange(ADDED, "of 12 weeks"));
-		assertThat(WordDiff.between("the standard consultation period", "consultation"))
-			.containsExactly(new WordChange(REMOVED, "the standard"), new WordChange(KEPT, "consultation"),
-					new WordChange(REMOVED, "period"));
+		assertThat(WordDiff.between("consultation period", "standard consultation period of 12 weeks")).containsExactly(
+				new WordChange(ADDED, "standard"), new WordChange(KEPT, "consultation period"),
+				new WordChange(ADDED, "of 12 weeks"));
+		assertThat(WordDiff.between("the standard consultation period", "consultation")).containsExactly(
+				new WordChange(REMOVED, "the standard"), new WordChange(KEPT, "consultation"),
+				new WordChange(REMOVED, "period"));
 	}
 
 	@Test
@@ -85,7 +85,8 @@ class WordDiffTest {
 
 	@Test
 	void textsTooLargeToAlignAreShownReplacedButStillComplete() {
-		// given two texts whose changed middles would need more than a million table cells
+		// given two texts whose changed middles would need more than a million table
+		// cells
 		String before = "Aim: " + words("old", 1001) + " end";
 		String after = "Aim: " + words("new", 1001) + " end";
 
@@ -114,9 +115,15 @@ class WordDiffTest {
 		return changes.stream().filter(c -> c.kind() == KEPT).mapToInt(c -> c.words().split(" ").length).sum();
 	}
 
-	/** The text the changes describe, leaving out the runs of the given kind: the other side of the diff. */
+	/**
+	 * The text the changes describe, leaving out the runs of the given kind: the other
+	 * side of the diff.
+	 */
 	private static String rebuilt(List<WordChange> changes, WordChange.Kind without) {
-		return changes.stream().filter(c -> c.kind() != without).map(WordChange::words).collect(Collectors.joining(" "));
+		return changes.stream()
+			.filter(c -> c.kind() != without)
+			.map(WordChange::words)
+			.collect(Collectors.joining(" "));
 	}
 
 	private static String words(String prefix, int count) {

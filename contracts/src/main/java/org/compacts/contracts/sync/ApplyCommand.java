@@ -7,19 +7,22 @@ import java.util.UUID;
  * Apply this version of an upstream item in this district. On
  * {@link org.compacts.contracts.Topics#APPLY_COMMANDS}, keyed by the district's slug.
  *
- * <p>Sent at least once, and sent again on purpose when a district starts following once more: the
- * receiver applies idempotently by {@code (district, sourceTenant, itemId, version)} and answers every
- * command, a repeated one included, with an {@link ApplyOutcome}.
+ * <p>
+ * Sent at least once, and sent again on purpose when a district starts following once
+ * more: the receiver applies idempotently by
+ * {@code (district, sourceTenant, itemId, version)} and answers every command, a repeated
+ * one included, with an {@link ApplyOutcome}.
  *
  * @param commandId unique per sending; not the idempotency key
  * @param district the tenant to apply in
- * @param sourceTenant the tenant that published the item: the district's parent, or one further up
+ * @param sourceTenant the tenant that published the item: the district's parent, or one
+ * further up
  * @param kind {@code PRINCIPLE} or {@code CODE}
  * @param mode {@code CORE} or {@code ADAPTABLE}
  * @param content the item's content as published, JSON text
  * @param publishedAt when the source published this version
  */
 public record ApplyCommand(UUID commandId, int schemaVersion, String district, String sourceTenant, UUID itemId,
-		String kind, int version, String mode, boolean retired, String content, Instant publishedAt)
-		implements SyncEvent {
+		String kind, int version, String mode, boolean retired, String content,
+		Instant publishedAt) implements SyncEvent {
 }

@@ -7,13 +7,16 @@ import java.util.UUID;
  * How applying a version of an upstream item went in a district. On
  * {@link org.compacts.contracts.Topics#APPLY_OUTCOMES}, keyed by the district's slug.
  *
- * <p>compact-service sends one for every {@link ApplyCommand} it handles, and one more when a district
- * resolves a conflict ({@code APPLIED} when it took the upstream text, {@code MERGED} when it kept or
- * edited its own), so that sync-service sees the item in sync again.
+ * <p>
+ * compact-service sends one for every {@link ApplyCommand} it handles, and one more when
+ * a district resolves a conflict ({@code APPLIED} when it took the upstream text,
+ * {@code MERGED} when it kept or edited its own), so that sync-service sees the item in
+ * sync again.
  *
  * @param eventId unique per event; the same event delivered twice has the same id
  * @param version the upstream version this outcome is about
- * @param detail why, for {@code CONFLICT} and {@code REFUSED}; may be {@code null} otherwise
+ * @param detail why, for {@code CONFLICT} and {@code REFUSED}; may be {@code null}
+ * otherwise
  * @param appliedAt when the district's compact took the version (or refused it)
  */
 public record ApplyOutcome(UUID eventId, int schemaVersion, String district, String sourceTenant, UUID itemId,
@@ -30,10 +33,16 @@ public record ApplyOutcome(UUID eventId, int schemaVersion, String district, Str
 		/** The district had amended an adaptable item; both sides' changes are kept. */
 		MERGED,
 
-		/** Both sides changed the same part of an adaptable item: a district editor decides. */
+		/**
+		 * Both sides changed the same part of an adaptable item: a district editor
+		 * decides.
+		 */
 		CONFLICT,
 
-		/** The district would not take it (it does not follow the source any more, say); {@code detail} says why. */
+		/**
+		 * The district would not take it (it does not follow the source any more, say);
+		 * {@code detail} says why.
+		 */
 		REFUSED
 
 	}

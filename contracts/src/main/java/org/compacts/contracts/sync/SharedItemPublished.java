@@ -5,16 +5,20 @@ import java.util.UUID;
 
 /**
  * A county or national published a version of a shared item, or retired it. On
- * {@link org.compacts.contracts.Topics#SHARED_ITEMS}, keyed by {@link #key(String, UUID)}.
+ * {@link org.compacts.contracts.Topics#SHARED_ITEMS}, keyed by
+ * {@link #key(String, UUID)}.
  *
  * @param eventId unique per event; the same event delivered twice has the same id
  * @param sourceTenant the publishing tenant's slug
  * @param itemId the item's stable id, the same in every version
  * @param kind {@code PRINCIPLE} or {@code CODE}
- * @param version the published version, increasing per item; a consumer ignores one older than it holds
- * @param mode {@code CORE} (districts take it as it is) or {@code ADAPTABLE} (districts may amend it)
+ * @param version the published version, increasing per item; a consumer ignores one older
+ * than it holds
+ * @param mode {@code CORE} (districts take it as it is) or {@code ADAPTABLE} (districts
+ * may amend it)
  * @param retired whether this version retires the item
- * @param content the item's content as JSON text, opaque to sync-service, read by compact-service
+ * @param content the item's content as JSON text, opaque to sync-service, read by
+ * compact-service
  */
 public record SharedItemPublished(UUID eventId, int schemaVersion, String sourceTenant, UUID itemId, String kind,
 		int version, String mode, boolean retired, String content, Instant publishedAt) implements SyncEvent {

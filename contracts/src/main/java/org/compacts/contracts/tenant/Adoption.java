@@ -1,6 +1,9 @@
 package org.compacts.contracts.tenant;
 
-/** How a compact takes its parent's: the three choices a district has (Kent draft, "What's in it for me?"). */
+/**
+ * How a compact takes its parent's: the three choices a district has (Kent draft, "What's
+ * in it for me?").
+ */
 public enum Adoption {
 
 	/** Takes the parent's core principles and codes, and adds its own action plan. */

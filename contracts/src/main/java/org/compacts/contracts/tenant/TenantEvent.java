@@ -6,7 +6,10 @@ import java.util.UUID;
 /** What every tenant event carries, so a consumer can handle them alike. */
 public sealed interface TenantEvent permits TenantCreated, TenantParentChanged, TenantAdoptionChanged, TenantArchived {
 
-	/** The version of the records in this package; a consumer refuses a version it does not know. */
+	/**
+	 * The version of the records in this package; a consumer refuses a version it does
+	 * not know.
+	 */
 	int SCHEMA_VERSION = 1;
 
 	/** Unique per event; the same event delivered twice has the same id. */

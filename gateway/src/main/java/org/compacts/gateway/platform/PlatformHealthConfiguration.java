@@ -17,7 +17,10 @@ import org.springframework.web.client.RestClient;
 @Configuration(proxyBeanMethods = false)
 class PlatformHealthConfiguration {
 
-	/** Shown as {@code services} in the {@code platform} health group: {@code /actuator/health/platform}. */
+	/**
+	 * Shown as {@code services} in the {@code platform} health group:
+	 * {@code /actuator/health/platform}.
+	 */
 	@Bean
 	CompositeHealthContributor services(Services services, RestClient.Builder builder) {
 		RestClient client = builder.clone()

@@ -8,7 +8,9 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientResponseException;
 
-/** One service is UP when its own readiness probe (database and broker included) says so. */
+/**
+ * One service is UP when its own readiness probe (database and broker included) says so.
+ */
 class ServiceReadiness extends AbstractHealthIndicator {
 
 	private final RestClient client;

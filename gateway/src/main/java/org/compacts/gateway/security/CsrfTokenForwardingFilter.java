@@ -15,9 +15,10 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Hands the portal the session's current CSRF token in the {@value #HEADER} header of the proxied
- * request, so that the forms it renders carry it. The cookie alone is not enough: right after sign-in the
- * token is new, and the browser has not sent its cookie yet. A header a client sends itself is replaced.
+ * Hands the portal the session's current CSRF token in the {@value #HEADER} header of the
+ * proxied request, so that the forms it renders carry it. The cookie alone is not enough:
+ * right after sign-in the token is new, and the browser has not sent its cookie yet. A
+ * header a client sends itself is replaced.
  */
 class CsrfTokenForwardingFilter extends OncePerRequestFilter {
 

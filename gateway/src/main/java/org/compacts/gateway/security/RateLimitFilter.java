@@ -20,25 +20,38 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** A token bucket per client (Bucket4j); past it, 429 with {@code Retry-After} as a problem. */
+/**
+ * A token bucket per client (Bucket4j); past it, 429 with {@code Retry-After} as a
+ * problem.
+ */
 class RateLimitFilter extends OncePerRequestFilter {
 
 	private final RateLimitProperties limits;
 
-	/** Idle clients' buckets are forgotten: a full bucket is what a new one would be anyway. */
+	/**
+	 * Idle clients' buckets are forgotten: a full bucket is what a new one would be
+	 * anyway.
+	 */
 	private final Cache<String, Bucket> buckets;
 
 	RateLimitFilter(RateLimitProperties limits) {
 		this.limits = limits;
-		this.buckets = Caffeine.newBuilder().expireAfterAccess(limits.period().multipliedBy(2)).maximumSize(100_000).build();
+		this.buckets = Caffeine.newBuilder()
+			.expireAfterAccess(limits.period().multipliedBy(2))
+			.maximumSize(100_000)
+			.build();
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		Bucket bucket = buckets.get(clientOf(request), key -> Bucket.builder()
-			.addLimit(Bandwidth.builder().capacity(limits.capacity()).refillGreedy(limits.capacity(), limits.period()).build())
-			.build());
+		Bucket bucket = buckets.get(clientOf(request),
+				key -> Bucket.builder()
+					.addLimit(Bandwidth.builder()
+						.capacity(limits.capacity())
+						.refillGreedy(limits.capacity(), limits.period())
+						.build())
+					.build());
 		ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
 		if (probe.isConsumed()) {
 			chain.doFilter(request, response);

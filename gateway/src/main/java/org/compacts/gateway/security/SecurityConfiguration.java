@@ -42,8 +42,8 @@ class SecurityConfiguration {
 	static final String REGISTRATION = "keycloak";
 
 	/**
-	 * Declared, not discovered: discovery would fetch the realm's metadata at start-up and tie the
-	 * gateway's start to Keycloak's.
+	 * Declared, not discovered: discovery would fetch the realm's metadata at start-up
+	 * and tie the gateway's start to Keycloak's.
 	 */
 	@Bean
 	ClientRegistrationRepository clientRegistrations(OidcClientProperties client, TokenProperties token) {
@@ -67,7 +67,10 @@ class SecurityConfiguration {
 			.build());
 	}
 
-	/** Used by the routes' TokenRelay filter: refreshes the access token before it expires. */
+	/**
+	 * Used by the routes' TokenRelay filter: refreshes the access token before it
+	 * expires.
+	 */
 	@Bean
 	OAuth2AuthorizedClientManager authorizedClientManager(ClientRegistrationRepository registrations,
 			OAuth2AuthorizedClientRepository authorizedClients) {
@@ -93,28 +96,38 @@ class SecurityConfiguration {
 
 		return http
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers(pathPattern("/actuator/health"), pathPattern("/actuator/health/**")).permitAll()
-				// An invitation link signs its reader in first, then comes back to the invitation.
-				.requestMatchers(pathPattern("/invitations/**")).authenticated()
-				// Reads are open at the gateway: each service shows the anonymous only what is published.
-				.requestMatchers(pathPattern(HttpMethod.GET, "/**"), pathPattern(HttpMethod.HEAD, "/**")).permitAll()
-				.anyRequest().authenticated())
-			.oauth2Login(login -> login.authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(authorizationRequests)))
+				.requestMatchers(pathPattern("/actuator/health"), pathPattern("/actuator/health/**"))
+				.permitAll()
+				// An invitation link signs its reader in first, then comes back to the
+				// invitation.
+				.requestMatchers(pathPattern("/invitations/**"))
+				.authenticated()
+				// Reads are open at the gateway: each service shows the anonymous only
+				// what is published.
+				.requestMatchers(pathPattern(HttpMethod.GET, "/**"), pathPattern(HttpMethod.HEAD, "/**"))
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.oauth2Login(login -> login
+				.authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(authorizationRequests)))
 			.oauth2ResourceServer(resource -> resource
 				.jwt(jwt -> jwt.jwtAuthenticationConverter(CompactsAuthorities.jwtAuthenticationConverter()))
 				.authenticationEntryPoint(problems)
 				.accessDeniedHandler(problems))
 			.logout(out -> out.logoutSuccessHandler(logout))
 			.exceptionHandling(exceptions -> exceptions
-				.defaultAuthenticationEntryPointFor(problems, request -> api.matches(request) || bearer.matches(request))
-				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/oauth2/authorization/" + REGISTRATION),
-						request -> true)
+				.defaultAuthenticationEntryPointFor(problems,
+						request -> api.matches(request) || bearer.matches(request))
+				.defaultAuthenticationEntryPointFor(
+						new LoginUrlAuthenticationEntryPoint("/oauth2/authorization/" + REGISTRATION), request -> true)
 				.accessDeniedHandler(problems))
 			.csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
 				// The portal copies the cookie's value into its forms as it is.
 				.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
-				// Forgery rides on the browser's session cookie: a bearer token or no session at all has
-				// nothing to forge, and is then judged by authorization alone (401 when anonymous).
+				// Forgery rides on the browser's session cookie: a bearer token or no
+				// session at all has
+				// nothing to forge, and is then judged by authorization alone (401 when
+				// anonymous).
 				.ignoringRequestMatchers(bearer, request -> request.getRequestedSessionId() == null))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(

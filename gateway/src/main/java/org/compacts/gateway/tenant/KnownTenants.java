@@ -10,8 +10,9 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.web.client.RestClient;
 
 /**
- * Asks tenant-service whether a tenant exists, and remembers the answer for a short while: new tenants
- * are seen within {@link #REMEMBERED}, and the registry is not asked on every request.
+ * Asks tenant-service whether a tenant exists, and remembers the answer for a short
+ * while: new tenants are seen within {@link #REMEMBERED}, and the registry is not asked
+ * on every request.
  */
 class KnownTenants {
 

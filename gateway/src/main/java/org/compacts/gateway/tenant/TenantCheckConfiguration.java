@@ -14,7 +14,8 @@ class TenantCheckConfiguration {
 	@Bean
 	FilterRegistrationBean<UnknownTenantFilter> unknownTenantFilter(RestClient.Builder builder, Services services) {
 		var registration = new FilterRegistrationBean<>(new UnknownTenantFilter(new KnownTenants(builder, services)));
-		// After security (which is at -100): an unknown tenant is no reason to skip the rate limit.
+		// After security (which is at -100): an unknown tenant is no reason to skip the
+		// rate limit.
 		registration.setOrder(Ordered.LOWEST_PRECEDENCE - 100);
 		return registration;
 	}

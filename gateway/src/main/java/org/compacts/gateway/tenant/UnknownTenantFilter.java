@@ -13,7 +13,10 @@ import org.compacts.servicekit.security.ProblemResponses;
 
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** The API's {@code /api/t/{tenant}/...} and the portal's {@code /t/{tenant}/...} name a tenant. */
+/**
+ * The API's {@code /api/t/{tenant}/...} and the portal's {@code /t/{tenant}/...} name a
+ * tenant.
+ */
 class UnknownTenantFilter extends OncePerRequestFilter {
 
 	private static final Pattern TENANT_PATH = Pattern.compile("^(?:/api)?/t/([^/]+)(?:/.*)?$");
@@ -44,9 +47,8 @@ class UnknownTenantFilter extends OncePerRequestFilter {
 		switch (answer) {
 			case KNOWN -> chain.doFilter(request, response);
 			case UNKNOWN -> ProblemResponses.write(response, 404, "Not Found", "There is no compact here.", request);
-			case REGISTRY_UNAVAILABLE ->
-				ProblemResponses.write(response, 503, "Service Unavailable",
-						"The register of compacts cannot be reached; try again soon.", request);
+			case REGISTRY_UNAVAILABLE -> ProblemResponses.write(response, 503, "Service Unavailable",
+					"The register of compacts cannot be reached; try again soon.", request);
 		}
 	}
 

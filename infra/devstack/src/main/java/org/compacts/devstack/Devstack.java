@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code java -jar infra/devstack/target/devstack-exec.jar [--data <folder>]}: runs the whole platform until
- * Ctrl-C.
+ * {@code java -jar infra/devstack/target/devstack-exec.jar [--data <folder>]}: runs the
+ * whole platform until Ctrl-C.
  */
 public final class Devstack {
 
@@ -39,7 +39,8 @@ public final class Devstack {
 		}
 		catch (RuntimeException ex) {
 			if (stack.isStopping()) {
-				// Ctrl-C during start-up: the shutdown hook is stopping everything already.
+				// Ctrl-C during start-up: the shutdown hook is stopping everything
+				// already.
 				awaitQuietly(stopped);
 				return;
 			}

@@ -10,7 +10,8 @@ import org.compacts.testkit.Ports;
 /**
  * What the devstack runs and where.
  *
- * @param projectRoot the checkout, where each service's jar is built ({@code <service>/target/<service>.jar})
+ * @param projectRoot the checkout, where each service's jar is built
+ * ({@code <service>/target/<service>.jar})
  * @param dataDirectory everything the stack keeps between runs, and its logs
  * @param ports by component, every one on 127.0.0.1
  */
@@ -28,7 +29,10 @@ public record DevstackOptions(Path projectRoot, Path dataDirectory, Map<String, 
 
 	public static final String KEYCLOAK_MANAGEMENT = "keycloak-management";
 
-	/** The services in the order they are listed; the gateway comes last because it fronts the others. */
+	/**
+	 * The services in the order they are listed; the gateway comes last because it fronts
+	 * the others.
+	 */
 	public static final String[] SERVICES = { "tenant-service", "compact-service", "sync-service", "portal",
 			"gateway" };
 
@@ -36,7 +40,10 @@ public record DevstackOptions(Path projectRoot, Path dataDirectory, Map<String, 
 		ports = Map.copyOf(ports);
 	}
 
-	/** The fixed ports the services' own configuration expects, and data under {@code .devstack/}. */
+	/**
+	 * The fixed ports the services' own configuration expects, and data under
+	 * {@code .devstack/}.
+	 */
 	public static DevstackOptions defaults(Path projectRoot) {
 		Map<String, Integer> ports = new LinkedHashMap<>();
 		ports.put(POSTGRES, 15432);
@@ -53,14 +60,20 @@ public record DevstackOptions(Path projectRoot, Path dataDirectory, Map<String, 
 		return new DevstackOptions(projectRoot, projectRoot.resolve(".devstack"), ports);
 	}
 
-	/** Every port free-chosen: for tests that run the stack beside anything else on the machine. */
+	/**
+	 * Every port free-chosen: for tests that run the stack beside anything else on the
+	 * machine.
+	 */
 	public static DevstackOptions onFreePorts(Path projectRoot, Path dataDirectory) {
 		Map<String, Integer> ports = new LinkedHashMap<>();
 		defaults(projectRoot).ports().keySet().forEach(component -> ports.put(component, Ports.free()));
 		return new DevstackOptions(projectRoot, dataDirectory, ports);
 	}
 
-	/** The checkout that holds this directory: the first parent with the Maven wrapper and a pom. */
+	/**
+	 * The checkout that holds this directory: the first parent with the Maven wrapper and
+	 * a pom.
+	 */
 	public static Path findProjectRoot(Path start) {
 		for (Path dir = start.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
 			if (Files.isRegularFile(dir.resolve("mvnw")) && Files.isRegularFile(dir.resolve("pom.xml"))

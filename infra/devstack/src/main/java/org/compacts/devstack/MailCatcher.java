@@ -17,9 +17,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A real SMTP server (GreenMail) that delivers nowhere: the embedded default's services send their e-mail
- * (invitations) here, and each message is written to {@code logs/mail.log} and announced on the console,
- * so a developer can follow the link in it.
+ * A real SMTP server (GreenMail) that delivers nowhere: the embedded default's services
+ * send their e-mail (invitations) here, and each message is written to
+ * {@code logs/mail.log} and announced on the console, so a developer can follow the link
+ * in it.
  */
 final class MailCatcher implements AutoCloseable {
 

@@ -20,7 +20,10 @@ import org.compacts.testkit.PostgresServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The whole platform on this machine. Closing it stops everything it started, newest first. */
+/**
+ * The whole platform on this machine. Closing it stops everything it started, newest
+ * first.
+ */
 public final class RunningStack implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(RunningStack.class);
@@ -45,7 +48,10 @@ public final class RunningStack implements AutoCloseable {
 
 	private MailCatcher mail;
 
-	/** Set by {@link #close()}: start-up stops at its next step, and nothing new is started. */
+	/**
+	 * Set by {@link #close()}: start-up stops at its next step, and nothing new is
+	 * started.
+	 */
 	private volatile boolean stopping;
 
 	private RunningStack(DevstackOptions options) {
@@ -53,21 +59,27 @@ public final class RunningStack implements AutoCloseable {
 	}
 
 	/**
-	 * A stack that has not started yet: whoever handles Ctrl-C holds it before start-up begins, so that a
-	 * stop during start-up stops what has started so far.
+	 * A stack that has not started yet: whoever handles Ctrl-C holds it before start-up
+	 * begins, so that a stop during start-up stops what has started so far.
 	 */
 	public static RunningStack prepare(DevstackOptions options) {
 		return new RunningStack(options);
 	}
 
-	/** Starts everything and returns once every service reports ready; on any failure stops what started. */
+	/**
+	 * Starts everything and returns once every service reports ready; on any failure
+	 * stops what started.
+	 */
 	public static RunningStack start(DevstackOptions options) {
 		RunningStack stack = prepare(options);
 		stack.start();
 		return stack;
 	}
 
-	/** Returns once every service reports ready; on any failure stops what started and says why. */
+	/**
+	 * Returns once every service reports ready; on any failure stops what started and
+	 * says why.
+	 */
 	public void start() {
 		try {
 			startAll();
@@ -82,7 +94,10 @@ public final class RunningStack implements AutoCloseable {
 		return stopping;
 	}
 
-	/** Starts one part, unless the stack is stopping; close() waits for it, so nothing escapes being stopped. */
+	/**
+	 * Starts one part, unless the stack is stopping; close() waits for it, so nothing
+	 * escapes being stopped.
+	 */
 	private synchronized void starting(Runnable part) {
 		if (stopping) {
 			throw new StartupProblem("stopped during start-up");
@@ -104,7 +119,8 @@ public final class RunningStack implements AutoCloseable {
 		});
 		log.info("Starting PostgreSQL on port {} (data in {})", options.port(DevstackOptions.POSTGRES),
 				data.resolve("postgres"));
-		starting(() -> postgres = EmbeddedServers.postgres(options.port(DevstackOptions.POSTGRES), data.resolve("postgres")));
+		starting(() -> postgres = EmbeddedServers.postgres(options.port(DevstackOptions.POSTGRES),
+				data.resolve("postgres")));
 		Database keycloakDb = postgres.database("keycloak");
 		DATABASES.forEach((service, name) -> databases.put(service, postgres.database(name)));
 
@@ -113,14 +129,15 @@ public final class RunningStack implements AutoCloseable {
 				options.port(DevstackOptions.KAFKA_CONTROLLER), data.resolve("kafka")));
 
 		log.info("Starting the mail catcher (SMTP) on port {}", options.port(DevstackOptions.SMTP));
-		starting(() -> mail = MailCatcher.start(options.port(DevstackOptions.SMTP), options.logs().resolve("mail.log")));
+		starting(
+				() -> mail = MailCatcher.start(options.port(DevstackOptions.SMTP), options.logs().resolve("mail.log")));
 
 		// Keycloak is the slowest to start: the services start beside it, not after it.
 		log.info("Starting Keycloak on port {}", options.port(DevstackOptions.KEYCLOAK));
-		starting(() -> keycloak = CompletableFuture.supplyAsync(() -> EmbeddedServers.keycloak(
-				data.resolve("keycloak-dist"), options.port(DevstackOptions.KEYCLOAK),
-				options.port(DevstackOptions.KEYCLOAK_MANAGEMENT), keycloakDb, options.logs().resolve("keycloak.log"),
-				READY_TIMEOUT)));
+		starting(() -> keycloak = CompletableFuture
+			.supplyAsync(() -> EmbeddedServers.keycloak(data.resolve("keycloak-dist"),
+					options.port(DevstackOptions.KEYCLOAK), options.port(DevstackOptions.KEYCLOAK_MANAGEMENT),
+					keycloakDb, options.logs().resolve("keycloak.log"), READY_TIMEOUT)));
 		for (String service : DevstackOptions.SERVICES) {
 			log.info("Starting {} on port {}", service, options.port(service));
 			starting(() -> services.add(ServiceProcess.start(service, options.jar(service), options.port(service),
@@ -198,8 +215,8 @@ public final class RunningStack implements AutoCloseable {
 	}
 
 	/**
-	 * Kills one service as a crash would (SIGKILL: no graceful shutdown, no shutdown hook), for tests of
-	 * what survives a crash. {@link #restart} starts it again.
+	 * Kills one service as a crash would (SIGKILL: no graceful shutdown, no shutdown
+	 * hook), for tests of what survives a crash. {@link #restart} starts it again.
 	 */
 	public synchronized void crash(String service) {
 		ServiceProcess process = services.stream()
@@ -211,7 +228,10 @@ public final class RunningStack implements AutoCloseable {
 		services.remove(process);
 	}
 
-	/** Starts a service that {@link #crash} stopped, on its port and database, and waits until it is ready. */
+	/**
+	 * Starts a service that {@link #crash} stopped, on its port and database, and waits
+	 * until it is ready.
+	 */
 	public void restart(String service) {
 		ServiceProcess process;
 		synchronized (this) {
@@ -227,7 +247,10 @@ public final class RunningStack implements AutoCloseable {
 		log.info("{} is ready again", service);
 	}
 
-	/** Newest first: the services, then Keycloak, the broker and last the database they all use. */
+	/**
+	 * Newest first: the services, then Keycloak, the broker and last the database they
+	 * all use.
+	 */
 	@Override
 	public void close() {
 		stopping = true;

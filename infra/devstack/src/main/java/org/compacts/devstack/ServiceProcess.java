@@ -12,12 +12,15 @@ import java.util.function.BooleanSupplier;
 import org.compacts.testkit.ChildProcesses;
 import org.compacts.testkit.Readiness;
 
-/** One Spring Boot service, run from its jar as a child process, as it would run in production. */
+/**
+ * One Spring Boot service, run from its jar as a child process, as it would run in
+ * production.
+ */
 final class ServiceProcess implements AutoCloseable {
 
 	/**
-	 * Small heaps and the serial collector: six JVMs share a developer's machine (and two cores here), and
-	 * none of them holds much.
+	 * Small heaps and the serial collector: six JVMs share a developer's machine (and two
+	 * cores here), and none of them holds much.
 	 */
 	static final List<String> JVM_OPTIONS = List.of("-Xms32m", "-Xmx256m", "-XX:MaxMetaspaceSize=200m",
 			"-XX:ReservedCodeCacheSize=64m", "-Xss512k", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
@@ -63,7 +66,9 @@ final class ServiceProcess implements AutoCloseable {
 		}
 	}
 
-	/** Until the service's readiness probe (its database and broker included) answers UP. */
+	/**
+	 * Until the service's readiness probe (its database and broker included) answers UP.
+	 */
 	void awaitReady(Duration timeout, BooleanSupplier stopping) {
 		try {
 			Readiness.awaitOk(name, readiness, process, timeout, stopping, logFile);
@@ -81,7 +86,10 @@ final class ServiceProcess implements AutoCloseable {
 		return process.pid();
 	}
 
-	/** Ends the process as a crash would: SIGKILL, so no shutdown hook or graceful shutdown runs. */
+	/**
+	 * Ends the process as a crash would: SIGKILL, so no shutdown hook or graceful
+	 * shutdown runs.
+	 */
 	void kill() {
 		process.destroyForcibly();
 		process.onExit().join();

@@ -1,5 +1,5 @@
 /**
- * The embedded default: one command starts PostgreSQL, Kafka, Keycloak and every service on this
- * machine, waits until all are healthy, and stops them all on Ctrl-C.
+ * The embedded default: one command starts PostgreSQL, Kafka, Keycloak and every service
+ * on this machine, waits until all are healthy, and stops them all on Ctrl-C.
  */
 package org.compacts.devstack;

@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Stops a child process and everything it started, so that no server outlives its owner. */
+/**
+ * Stops a child process and everything it started, so that no server outlives its owner.
+ */
 public final class ChildProcesses {
 
 	private ChildProcesses() {

@@ -1,9 +1,9 @@
 package org.compacts.testkit;
 
 /**
- * One service's database. The owner role runs the Flyway migrations and owns every table; the
- * application role owns nothing and cannot bypass row-level security, so a policy holds even when a
- * query forgets its tenant filter.
+ * One service's database. The owner role runs the Flyway migrations and owns every table;
+ * the application role owns nothing and cannot bypass row-level security, so a policy
+ * holds even when a query forgets its tenant filter.
  */
 public record Database(String name, String jdbcUrl, String ownerUser, String ownerPassword, String appUser,
 		String appPassword) {

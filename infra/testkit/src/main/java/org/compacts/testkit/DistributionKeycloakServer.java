@@ -22,8 +22,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keycloak from its distribution zip on Maven Central ({@code org.keycloak:keycloak-quarkus-dist}), run as
- * a child process in development mode on a PostgreSQL database of ours.
+ * Keycloak from its distribution zip on Maven Central
+ * ({@code org.keycloak:keycloak-quarkus-dist}), run as a child process in development
+ * mode on a PostgreSQL database of ours.
  */
 final class DistributionKeycloakServer implements KeycloakServer {
 
@@ -67,7 +68,8 @@ final class DistributionKeycloakServer implements KeycloakServer {
 			builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
 			builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN);
 			builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN);
-			// Keycloak sizes its heap from the machine's memory otherwise (70 % of 24 GiB here).
+			// Keycloak sizes its heap from the machine's memory otherwise (70 % of 24 GiB
+			// here).
 			builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m -XX:MaxMetaspaceSize=256m");
 			log.info("Starting Keycloak {} on {} (log: {})", home.getFileName(), url, logFile);
 			Process process = builder.start();
@@ -86,7 +88,10 @@ final class DistributionKeycloakServer implements KeycloakServer {
 		}
 	}
 
-	/** The zip as Maven downloaded it into the local repository while building the testkit. */
+	/**
+	 * The zip as Maven downloaded it into the local repository while building the
+	 * testkit.
+	 */
 	static Path distributionZip() {
 		String version = TestkitSettings.get("keycloak.version");
 		String repository = TestkitSettings.get("maven.local-repository");
@@ -97,7 +102,10 @@ final class DistributionKeycloakServer implements KeycloakServer {
 				"keycloak-quarkus-dist-" + version + ".zip");
 	}
 
-	/** Why Keycloak cannot start from this home, or empty when it can: checked before anything starts. */
+	/**
+	 * Why Keycloak cannot start from this home, or empty when it can: checked before
+	 * anything starts.
+	 */
 	static java.util.Optional<String> missingDistribution(Path home) {
 		if (Files.isExecutable(home.resolve("bin/kc.sh")) || Files.isRegularFile(distributionZip())) {
 			return java.util.Optional.empty();

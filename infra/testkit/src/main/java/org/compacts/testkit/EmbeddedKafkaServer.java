@@ -24,14 +24,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A single-node KRaft broker (combined broker and controller) from the Kafka jars, in this JVM. Its log
- * directory can be kept between starts, which is how the embedded default keeps its topics.
+ * A single-node KRaft broker (combined broker and controller) from the Kafka jars, in
+ * this JVM. Its log directory can be kept between starts, which is how the embedded
+ * default keeps its topics.
  */
 final class EmbeddedKafkaServer implements KafkaServer {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedKafkaServer.class);
 
-	/** Any fixed id: a single-node cluster only needs the id to match its own log directory. */
+	/**
+	 * Any fixed id: a single-node cluster only needs the id to match its own log
+	 * directory.
+	 */
 	private static final String CLUSTER_ID = "Y29tcGFjdHMtZGV2c3RhY2s";
 
 	private final KafkaRaftServer server;
@@ -70,9 +74,8 @@ final class EmbeddedKafkaServer implements KafkaServer {
 				Map.entry("controller.listener.names", "CONTROLLER"),
 				Map.entry("inter.broker.listener.name", "PLAINTEXT"),
 				Map.entry("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT"),
-				Map.entry("log.dirs", logDirectory.toAbsolutePath().toString()),
-				Map.entry("num.partitions", "3"), Map.entry("offsets.topic.replication.factor", "1"),
-				Map.entry("offsets.topic.num.partitions", "3"),
+				Map.entry("log.dirs", logDirectory.toAbsolutePath().toString()), Map.entry("num.partitions", "3"),
+				Map.entry("offsets.topic.replication.factor", "1"), Map.entry("offsets.topic.num.partitions", "3"),
 				Map.entry("transaction.state.log.replication.factor", "1"),
 				Map.entry("transaction.state.log.min.isr", "1"),
 				Map.entry("share.coordinator.state.topic.replication.factor", "1"),
@@ -109,7 +112,8 @@ final class EmbeddedKafkaServer implements KafkaServer {
 				}
 				catch (Exception ex) {
 					if (Instant.now().isAfter(deadline)) {
-						throw new IllegalStateException("Kafka at " + bootstrap + " was not ready within " + timeout, ex);
+						throw new IllegalStateException("Kafka at " + bootstrap + " was not ready within " + timeout,
+								ex);
 					}
 				}
 			}

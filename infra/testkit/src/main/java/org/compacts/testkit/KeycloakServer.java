@@ -1,6 +1,9 @@
 package org.compacts.testkit;
 
-/** A running Keycloak with the {@code compacts} realm imported from {@code infra/keycloak/}. */
+/**
+ * A running Keycloak with the {@code compacts} realm imported from
+ * {@code infra/keycloak/}.
+ */
 public interface KeycloakServer extends AutoCloseable {
 
 	String REALM = "compacts";

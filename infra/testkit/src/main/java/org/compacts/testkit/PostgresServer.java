@@ -17,8 +17,8 @@ public interface PostgresServer extends AutoCloseable {
 	Connection connectAsSuperuser(String database) throws SQLException;
 
 	/**
-	 * Creates the database with its owner and application roles, unless it exists already (a second
-	 * start of the embedded default reuses its data).
+	 * Creates the database with its owner and application roles, unless it exists already
+	 * (a second start of the embedded default reuses its data).
 	 */
 	default Database database(String name) {
 		if (!name.matches("[a-z][a-z0-9_]{0,30}")) {
@@ -40,8 +40,7 @@ public interface PostgresServer extends AutoCloseable {
 		}
 		try (Connection c = connectAsSuperuser(name); Statement s = c.createStatement()) {
 			for (String sql : List.of("ALTER SCHEMA public OWNER TO " + db.ownerUser(),
-					"REVOKE ALL ON SCHEMA public FROM PUBLIC",
-					"GRANT USAGE ON SCHEMA public TO " + db.appUser(),
+					"REVOKE ALL ON SCHEMA public FROM PUBLIC", "GRANT USAGE ON SCHEMA public TO " + db.appUser(),
 					"ALTER DEFAULT PRIVILEGES FOR ROLE " + db.ownerUser()
 							+ " IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO " + db.appUser(),
 					"ALTER DEFAULT PRIVILEGES FOR ROLE " + db.ownerUser()

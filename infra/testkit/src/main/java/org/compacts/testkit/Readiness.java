@@ -11,7 +11,10 @@ import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
-/** Waits for a server we started as a child process to answer 200, or says in one line why it did not. */
+/**
+ * Waits for a server we started as a child process to answer 200, or says in one line why
+ * it did not.
+ */
 public final class Readiness {
 
 	private Readiness() {

@@ -12,7 +12,10 @@ import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.MergedContextConfiguration;
 
-/** Reads {@link RealServers} on a Spring test and hands its servers' addresses to the context. */
+/**
+ * Reads {@link RealServers} on a Spring test and hands its servers' addresses to the
+ * context.
+ */
 class RealServersContextCustomizerFactory implements ContextCustomizerFactory {
 
 	@Override
@@ -26,7 +29,10 @@ class RealServersContextCustomizerFactory implements ContextCustomizerFactory {
 		return new Customizer(wanted.getString("database"), wanted.getBoolean("kafka"), wanted.getBoolean("keycloak"));
 	}
 
-	/** A record, so that equal requests share a cached context and different ones never do. */
+	/**
+	 * A record, so that equal requests share a cached context and different ones never
+	 * do.
+	 */
 	record Customizer(String database, boolean kafka, boolean keycloak) implements ContextCustomizer {
 
 		@Override

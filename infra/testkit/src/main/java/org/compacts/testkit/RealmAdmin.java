@@ -17,9 +17,9 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * What tests change in a running Keycloak's {@code compacts} realm, through its admin REST API as the
- * master realm's administrator: test clients, and the gateway's redirect addresses when it runs on a port
- * the committed realm does not list.
+ * What tests change in a running Keycloak's {@code compacts} realm, through its admin
+ * REST API as the master realm's administrator: test clients, and the gateway's redirect
+ * addresses when it runs on a port the committed realm does not list.
  */
 public final class RealmAdmin {
 
@@ -61,7 +61,9 @@ public final class RealmAdmin {
 		return keycloak;
 	}
 
-	/** Lets the realm's {@code gateway} client sign people in and out at this origin too. */
+	/**
+	 * Lets the realm's {@code gateway} client sign people in and out at this origin too.
+	 */
 	public void allowGatewayAt(String origin) {
 		updateGatewayClient(gateway -> {
 			List<String> redirects = new ArrayList<>();
@@ -74,7 +76,10 @@ public final class RealmAdmin {
 		});
 	}
 
-	/** How long the access tokens the gateway gets for its signed-in people live; the realm's when null. */
+	/**
+	 * How long the access tokens the gateway gets for its signed-in people live; the
+	 * realm's when null.
+	 */
 	public void gatewayAccessTokenLifespan(java.time.Duration lifespan) {
 		updateGatewayClient(gateway -> {
 			ObjectNode attributes = (ObjectNode) gateway.get("attributes");
@@ -102,7 +107,10 @@ public final class RealmAdmin {
 			.build(), 204);
 	}
 
-	/** A public client that allows the password grant, with the given default scopes; kept if it exists. */
+	/**
+	 * A public client that allows the password grant, with the given default scopes; kept
+	 * if it exists.
+	 */
 	void createPasswordClient(String clientId, List<String> scopes, Map<String, String> attributes) {
 		Map<String, Object> client = Map.of("clientId", clientId, "publicClient", true, "directAccessGrantsEnabled",
 				true, "standardFlowEnabled", false, "defaultClientScopes", scopes, "attributes", attributes);
@@ -112,7 +120,8 @@ public final class RealmAdmin {
 			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(client)))
 			.build());
 		if (response.statusCode() != 201 && response.statusCode() != 409) {
-			throw new IllegalStateException("Keycloak refused test client " + clientId + ": HTTP " + response.statusCode());
+			throw new IllegalStateException(
+					"Keycloak refused test client " + clientId + ": HTTP " + response.statusCode());
 		}
 	}
 

@@ -9,9 +9,10 @@ import org.slf4j.LoggerFactory;
 import org.testcontainers.DockerClientFactory;
 
 /**
- * Where the real servers run: as containers when a Docker engine answers, otherwise from the Maven
- * Central artifacts on this machine. Set {@code COMPACTS_TESTKIT_RUNTIME} (or the system property
- * {@code compacts.testkit.runtime}) to {@code embedded} or {@code containers} to choose by hand.
+ * Where the real servers run: as containers when a Docker engine answers, otherwise from
+ * the Maven Central artifacts on this machine. Set {@code COMPACTS_TESTKIT_RUNTIME} (or
+ * the system property {@code compacts.testkit.runtime}) to {@code embedded} or
+ * {@code containers} to choose by hand.
  */
 public enum ServerRuntime {
 

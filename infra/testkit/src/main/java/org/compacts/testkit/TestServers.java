@@ -10,8 +10,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The servers of one test JVM: each starts on first use, is shared by every test class after that, and
- * stops when the JVM exits.
+ * The servers of one test JVM: each starts on first use, is shared by every test class
+ * after that, and stops when the JVM exits.
  */
 public final class TestServers {
 
@@ -52,8 +52,7 @@ public final class TestServers {
 			// Unpacked once per machine and reused by every test JVM of the build.
 			Path home = Path.of(System.getProperty("java.io.tmpdir"), "compacts-testkit",
 					"keycloak-" + TestkitSettings.get("keycloak.version"));
-			keycloak = stopAtExit(
-					runtime().startKeycloak(postgres(), home, Path.of("target", "testkit-keycloak.log")));
+			keycloak = stopAtExit(runtime().startKeycloak(postgres(), home, Path.of("target", "testkit-keycloak.log")));
 		}
 		return keycloak;
 	}
@@ -74,12 +73,14 @@ public final class TestServers {
 	}
 
 	/**
-	 * Stops the server when the JVM exits, after the Spring applications in it have closed when there are
-	 * any: JVM shutdown hooks run all at once, and an application still closing (flushing its Kafka
-	 * producer, reading its outbox) would otherwise wait for a server already gone. Spring Boot runs its
-	 * shutdown handlers after closing its applications, but only in a JVM where an application registered
-	 * Boot's shutdown hook; so a JVM hook of our own stops the server too, at once when Boot's hook is not
-	 * running, else once Boot's handlers have (or after 25 s, within surefire's 30 s).
+	 * Stops the server when the JVM exits, after the Spring applications in it have
+	 * closed when there are any: JVM shutdown hooks run all at once, and an application
+	 * still closing (flushing its Kafka producer, reading its outbox) would otherwise
+	 * wait for a server already gone. Spring Boot runs its shutdown handlers after
+	 * closing its applications, but only in a JVM where an application registered Boot's
+	 * shutdown hook; so a JVM hook of our own stops the server too, at once when Boot's
+	 * hook is not running, else once Boot's handlers have (or after 25 s, within
+	 * surefire's 30 s).
 	 */
 	private static <T extends AutoCloseable> T stopAtExit(T server) {
 		AtomicBoolean stopped = new AtomicBoolean();
@@ -109,11 +110,17 @@ public final class TestServers {
 		return server;
 	}
 
-	/** Boot's hook thread, started with ours when the JVM exits, if Boot registered it at all. */
+	/**
+	 * Boot's hook thread, started with ours when the JVM exits, if Boot registered it at
+	 * all.
+	 */
 	private static boolean springIsShuttingDown() {
 		long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
 		while (System.nanoTime() < deadline) {
-			if (Thread.getAllStackTraces().keySet().stream().anyMatch(t -> "SpringApplicationShutdownHook".equals(t.getName()))) {
+			if (Thread.getAllStackTraces()
+				.keySet()
+				.stream()
+				.anyMatch(t -> "SpringApplicationShutdownHook".equals(t.getName()))) {
 				return true;
 			}
 			awaitQuietly(new CountDownLatch(1), Duration.ofMillis(50));

@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 
-/** Versions and images, filtered in by Maven from the parent build, so they are set in one place. */
+/**
+ * Versions and images, filtered in by Maven from the parent build, so they are set in one
+ * place.
+ */
 final class TestkitSettings {
 
 	private static final Properties SETTINGS = load();

@@ -75,8 +75,9 @@ class RealServersIT {
 	void kafkaCarriesARecordFromProducerToConsumer() throws Exception {
 		String topic = "testkit-" + UUID.randomUUID();
 		String bootstrap = TestServers.kafka().bootstrapServers();
-		try (var producer = new KafkaProducer<String, String>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
-				new StringSerializer(), new StringSerializer())) {
+		try (var producer = new KafkaProducer<String, String>(
+				Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap), new StringSerializer(),
+				new StringSerializer())) {
 			producer.send(new ProducerRecord<>(topic, "kent", "principles published")).get();
 		}
 		try (var consumer = new KafkaConsumer<String, String>(

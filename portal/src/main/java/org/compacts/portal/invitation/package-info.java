@@ -1,5 +1,5 @@
 /**
- * Accepting an invitation: the link in the e-mail opens a page (after sign-in) that says which compact and
- * role it offers, and one button accepts it as the signed-in person.
+ * Accepting an invitation: the link in the e-mail opens a page (after sign-in) that says
+ * which compact and role it offers, and one button accepts it as the signed-in person.
  */
 package org.compacts.portal.invitation;

@@ -10,9 +10,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * The portal sits behind the gateway, which signs people in and relays their access token: a page knows
- * who is looking from that token, and shows the anonymous the public pages. The one form it takes
- * (accepting an invitation) is checked for CSRF at the gateway.
+ * The portal sits behind the gateway, which signs people in and relays their access
+ * token: a page knows who is looking from that token, and shows the anonymous the public
+ * pages. The one form it takes (accepting an invitation) is checked for CSRF at the
+ * gateway.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -20,9 +21,12 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain pages(HttpSecurity http) throws Exception {
 		return http.with(ResourceServer.defaults(), Customizer.withDefaults())
-			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/**").permitAll()
-				.requestMatchers(HttpMethod.POST, "/invitations/*").authenticated()
-				.anyRequest().denyAll())
+			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/**")
+				.permitAll()
+				.requestMatchers(HttpMethod.POST, "/invitations/*")
+				.authenticated()
+				.anyRequest()
+				.denyAll())
 			.build();
 	}
 

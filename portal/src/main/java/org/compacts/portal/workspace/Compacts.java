@@ -13,7 +13,10 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
-/** Reads tenants from tenant-service and a compact's content from compact-service, as the visitor. */
+/**
+ * Reads tenants from tenant-service and a compact's content from compact-service, as the
+ * visitor.
+ */
 @Component
 class Compacts {
 
@@ -21,8 +24,8 @@ class Compacts {
 	}
 
 	/**
-	 * A compact as compact-service shows it to this visitor, in reading order: published content to
-	 * anyone, the latest versions (drafts too) to members.
+	 * A compact as compact-service shows it to this visitor, in reading order: published
+	 * content to anyone, the latest versions (drafts too) to members.
 	 */
 	record Document(Section foreword, Section introduction, List<Item> principles, List<Item> codes,
 			Section implementation, Section complianceAndResolution, Section monitoringAndReview, List<Term> glossary,
@@ -43,7 +46,10 @@ class Compacts {
 	record Section(String title, String body) {
 	}
 
-	/** A principle or a code; a principle has a text, a code its aim, undertakings and commitments. */
+	/**
+	 * A principle or a code; a principle has a text, a code its aim, undertakings and
+	 * commitments.
+	 */
 	record Item(Content content, String status, int version, String mode) {
 
 		public boolean isPublished() {
@@ -69,7 +75,8 @@ class Compacts {
 
 		/** As a reader says it: "standard: 12 weeks", "practice". */
 		public String measure() {
-			return kind.toLowerCase(java.util.Locale.ROOT) + (quantity == null ? "" : ": " + quantity.amount() + " " + quantity.unit());
+			return kind.toLowerCase(java.util.Locale.ROOT)
+					+ (quantity == null ? "" : ": " + quantity.amount() + " " + quantity.unit());
 		}
 
 	}
@@ -101,9 +108,8 @@ class Compacts {
 	}
 
 	Optional<Tenant> tenant(String slug, Authentication visitor) {
-		return Optional.ofNullable(as(visitor, tenants.get().uri("/api/tenants/{slug}", slug))
-			.exchange((request, response) -> response.getStatusCode().is2xxSuccessful()
-					? response.bodyTo(Tenant.class) : null));
+		return Optional.ofNullable(as(visitor, tenants.get().uri("/api/tenants/{slug}", slug)).exchange((request,
+				response) -> response.getStatusCode().is2xxSuccessful() ? response.bodyTo(Tenant.class) : null));
 	}
 
 	Document document(String slug, Authentication visitor) {
@@ -112,7 +118,8 @@ class Compacts {
 		return document == null ? Document.EMPTY : document;
 	}
 
-	private static RestClient.RequestHeadersSpec<?> as(Authentication visitor, RestClient.RequestHeadersSpec<?> request) {
+	private static RestClient.RequestHeadersSpec<?> as(Authentication visitor,
+			RestClient.RequestHeadersSpec<?> request) {
 		if (visitor instanceof JwtAuthenticationToken token) {
 			request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token.getToken().getTokenValue());
 		}

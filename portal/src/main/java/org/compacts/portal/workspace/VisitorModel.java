@@ -14,11 +14,16 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.WebUtils;
 
-/** What every page's layout shows of its visitor: who they are, their compacts, and the form token. */
+/**
+ * What every page's layout shows of its visitor: who they are, their compacts, and the
+ * form token.
+ */
 @ControllerAdvice
 class VisitorModel {
 
-	/** One line of "My compacts": the tenant, its name, and the strongest role held there. */
+	/**
+	 * One line of "My compacts": the tenant, its name, and the strongest role held there.
+	 */
 	record MyCompact(String slug, String name, String role) {
 	}
 
@@ -38,7 +43,10 @@ class VisitorModel {
 		return signedIn(visitor) ? visitor.getName() : null;
 	}
 
-	/** The session's CSRF token, which the gateway hands over with the request, goes into every form. */
+	/**
+	 * The session's CSRF token, which the gateway hands over with the request, goes into
+	 * every form.
+	 */
 	@ModelAttribute("csrfToken")
 	String csrfToken(HttpServletRequest request) {
 		String fromGateway = request.getHeader("X-Compacts-Csrf");

@@ -27,7 +27,10 @@ class WorkspaceController {
 		return "home";
 	}
 
-	/** The switcher's form, for browsers without JavaScript: a plain GET that lands on the chosen compact. */
+	/**
+	 * The switcher's form, for browsers without JavaScript: a plain GET that lands on the
+	 * chosen compact.
+	 */
 	@GetMapping("/switch")
 	String switchTo(@RequestParam String tenant) {
 		if (!tenant.matches("[a-z][a-z0-9-]{1,62}")) {
@@ -43,7 +46,11 @@ class WorkspaceController {
 			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND, "There is no compact here"));
 		model.addAttribute("tenant", tenant);
 		model.addAttribute("myRole",
-				mine.stream().filter(c -> c.slug().equals(slug)).map(VisitorModel.MyCompact::role).findFirst().orElse(null));
+				mine.stream()
+					.filter(c -> c.slug().equals(slug))
+					.map(VisitorModel.MyCompact::role)
+					.findFirst()
+					.orElse(null));
 		model.addAttribute("document", compacts.document(slug, visitor));
 		return "compact";
 	}

@@ -12,8 +12,9 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 
 /**
- * What a token lets its bearer do: a {@link Membership} per {@code /tenants/{tenant}/{role}} path in the
- * {@code memberships} claim, and {@code platform-admin} from the realm roles.
+ * What a token lets its bearer do: a {@link Membership} per
+ * {@code /tenants/{tenant}/{role}} path in the {@code memberships} claim, and
+ * {@code platform-admin} from the realm roles.
  */
 public final class CompactsAuthorities implements Converter<Jwt, Collection<GrantedAuthority>> {
 
@@ -24,7 +25,8 @@ public final class CompactsAuthorities implements Converter<Jwt, Collection<Gran
 	@Override
 	public Collection<GrantedAuthority> convert(Jwt jwt) {
 		List<GrantedAuthority> authorities = new ArrayList<>();
-		// Keycloak leaves the claim out when a person has no group, and lists groups in no fixed order.
+		// Keycloak leaves the claim out when a person has no group, and lists groups in
+		// no fixed order.
 		if (jwt.getClaim(MEMBERSHIPS_CLAIM) instanceof Collection<?> paths) {
 			for (Object path : paths) {
 				Membership.ofGroupPath(String.valueOf(path)).ifPresent(authorities::add);
@@ -37,7 +39,10 @@ public final class CompactsAuthorities implements Converter<Jwt, Collection<Gran
 		return authorities;
 	}
 
-	/** For {@code oauth2ResourceServer().jwt()}: the principal's name is the username, not the subject id. */
+	/**
+	 * For {@code oauth2ResourceServer().jwt()}: the principal's name is the username, not
+	 * the subject id.
+	 */
 	public static JwtAuthenticationConverter jwtAuthenticationConverter() {
 		JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
 		converter.setJwtGrantedAuthoritiesConverter(new CompactsAuthorities());

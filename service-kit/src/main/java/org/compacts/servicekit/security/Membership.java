@@ -7,9 +7,9 @@ import java.util.Optional;
 import org.springframework.security.core.GrantedAuthority;
 
 /**
- * One person's role in one compact. In Keycloak it is the group {@code /tenants/{tenant}/{role}}; in a
- * token, a path in the {@code memberships} claim; in Spring Security, the authority
- * {@code tenant:{tenant}:{role}}.
+ * One person's role in one compact. In Keycloak it is the group
+ * {@code /tenants/{tenant}/{role}}; in a token, a path in the {@code memberships} claim;
+ * in Spring Security, the authority {@code tenant:{tenant}:{role}}.
  */
 public record Membership(String tenant, TenantRole role) implements GrantedAuthority {
 
@@ -26,7 +26,9 @@ public record Membership(String tenant, TenantRole role) implements GrantedAutho
 		return AUTHORITY_PREFIX + tenant + ":" + role.groupName();
 	}
 
-	/** A group path as Keycloak writes it into the token, or empty for any other group. */
+	/**
+	 * A group path as Keycloak writes it into the token, or empty for any other group.
+	 */
 	public static Optional<Membership> ofGroupPath(String path) {
 		if (path == null || !path.startsWith(GROUP_PREFIX)) {
 			return Optional.empty();

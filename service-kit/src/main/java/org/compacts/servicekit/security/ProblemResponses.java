@@ -14,8 +14,9 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
- * 401 and 403 as RFC 9457 problem details. The texts are fixed: why a token failed (signature, issuer,
- * audience, expiry) is logged by Spring Security, never told to the caller.
+ * 401 and 403 as RFC 9457 problem details. The texts are fixed: why a token failed
+ * (signature, issuer, audience, expiry) is logged by Spring Security, never told to the
+ * caller.
  */
 public final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -33,15 +34,17 @@ public final class ProblemResponses implements AuthenticationEntryPoint, AccessD
 	}
 
 	/**
-	 * A problem written straight to the response, for filters that answer before Spring MVC does. The
-	 * title and detail must be our own fixed texts; the request path is escaped.
+	 * A problem written straight to the response, for filters that answer before Spring
+	 * MVC does. The title and detail must be our own fixed texts; the request path is
+	 * escaped.
 	 */
 	public static void write(HttpServletResponse response, int status, String title, String detail,
 			HttpServletRequest request) throws IOException {
 		response.setStatus(status);
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		// The request path is ours to echo only after escaping: it is the one part a caller chose.
+		// The request path is ours to echo only after escaping: it is the one part a
+		// caller chose.
 		String instance = request.getRequestURI().replace("\\", "\\\\").replace("\"", "\\\"");
 		response.getWriter()
 			.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""

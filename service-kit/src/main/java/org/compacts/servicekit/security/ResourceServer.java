@@ -5,9 +5,10 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 
 /**
- * The part of every service's security that is the same everywhere: stateless bearer tokens checked
- * against the realm (issuer and audience from {@code spring.security.oauth2.resourceserver.jwt.*}),
- * memberships as authorities, problem details for 401 and 403. Each service adds its own rules:
+ * The part of every service's security that is the same everywhere: stateless bearer
+ * tokens checked against the realm (issuer and audience from
+ * {@code spring.security.oauth2.resourceserver.jwt.*}), memberships as authorities,
+ * problem details for 401 and 403. Each service adds its own rules:
  *
  * <pre>
  * http.with(ResourceServer.defaults(), Customizer.withDefaults())
@@ -33,7 +34,8 @@ public final class ResourceServer extends AbstractHttpConfigurer<ResourceServer,
 				.jwt(jwt -> jwt.jwtAuthenticationConverter(CompactsAuthorities.jwtAuthenticationConverter()))
 				.authenticationEntryPoint(problems)
 				.accessDeniedHandler(problems))
-			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+			.exceptionHandling(
+					exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems));
 	}
 
 }

@@ -9,9 +9,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
 /**
- * Whether someone may act in the tenant a request names, by the path variable {@code {tenant}}:
- * {@code .requestMatchers(POST, "/api/t/{tenant}/**").access(TenantAccess.atLeast(TenantRole.EDITOR))}.
- * A platform admin may act in every tenant.
+ * Whether someone may act in the tenant a request names, by the path variable
+ * {@code {tenant}}: {@code .requestMatchers(POST,
+ * "/api/t/{tenant}/**").access(TenantAccess.atLeast(TenantRole.EDITOR))}. A platform
+ * admin may act in every tenant.
  */
 public final class TenantAccess {
 

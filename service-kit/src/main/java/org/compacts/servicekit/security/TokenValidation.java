@@ -13,15 +13,17 @@ import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 
-/** Signature (the realm's published keys), issuer, audience and expiry: all four, always. */
+/**
+ * Signature (the realm's published keys), issuer, audience and expiry: all four, always.
+ */
 public final class TokenValidation {
 
 	private TokenValidation() {
 	}
 
 	/**
-	 * Lazy: the realm's keys are fetched on the first token, so a service starts even while Keycloak is
-	 * still starting.
+	 * Lazy: the realm's keys are fetched on the first token, so a service starts even
+	 * while Keycloak is still starting.
 	 */
 	public static JwtDecoder decoder(TokenProperties properties) {
 		return new SupplierJwtDecoder(() -> {

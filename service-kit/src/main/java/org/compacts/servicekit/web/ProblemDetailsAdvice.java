@@ -33,9 +33,10 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Turns what Spring MVC, Bean Validation and Jackson reject into problem details that name the field at
- * fault. Domain refusals arrive as {@link org.springframework.web.ErrorResponseException}s with their
- * problem already built, which the base class answers as they are.
+ * Turns what Spring MVC, Bean Validation and Jackson reject into problem details that
+ * name the field at fault. Domain refusals arrive as
+ * {@link org.springframework.web.ErrorResponseException}s with their problem already
+ * built, which the base class answers as they are.
  */
 @RestControllerAdvice
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
@@ -73,7 +74,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		// Jackson's exception knows the field; it is not always the innermost cause (a date such as
+		// Jackson's exception knows the field; it is not always the innermost cause (a
+		// date such as
 		// 2010-02-30 ends in java.time's exception), so look along the causes.
 		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
 			if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
@@ -111,13 +113,17 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	ResponseEntity<Object> constraintViolation(ConstraintViolationException ex, WebRequest request) {
 		List<InvalidField> errors = ex.getConstraintViolations()
 			.stream()
-			.map(violation -> new InvalidField(lastNode(violation.getPropertyPath().toString()), violation.getMessage()))
+			.map(violation -> new InvalidField(lastNode(violation.getPropertyPath().toString()),
+					violation.getMessage()))
 			.toList();
 		return invalid(ex, new HttpHeaders(), HttpStatus.BAD_REQUEST, request,
 				"The request has values that are not valid.", errors);
 	}
 
-	/** A unique or check constraint caught what the checks before it did not (a race, most often). */
+	/**
+	 * A unique or check constraint caught what the checks before it did not (a race, most
+	 * often).
+	 */
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ResponseEntity<Object> dataIntegrityViolation(DataIntegrityViolationException ex, WebRequest request) {
 		log.info("Refused a change the database would not store: {}", ex.getMostSpecificCause().getMessage());
@@ -134,8 +140,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.CONFLICT, request);
 	}
 
-	private ResponseEntity<Object> invalid(Exception ex, HttpHeaders headers, HttpStatusCode status,
-			WebRequest request, String detail, List<InvalidField> errors) {
+	private ResponseEntity<Object> invalid(Exception ex, HttpHeaders headers, HttpStatusCode status, WebRequest request,
+			String detail, List<InvalidField> errors) {
 		ProblemDetail problem = Problems.of(status, Problems.INVALID_REQUEST, INVALID_TITLE, detail, errors);
 		return handleExceptionInternal(ex, problem, headers, status, request);
 	}

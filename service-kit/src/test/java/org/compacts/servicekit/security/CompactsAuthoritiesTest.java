@@ -52,7 +52,8 @@ class CompactsAuthoritiesTest {
 
 	@Test
 	void anEditorMayDoWhatAChampionMayButNotWhatATenantAdminMay() {
-		var swaleEditor = new TestingAuthenticationToken("sam", "n/a", List.of(new Membership("swale", TenantRole.EDITOR)));
+		var swaleEditor = new TestingAuthenticationToken("sam", "n/a",
+				List.of(new Membership("swale", TenantRole.EDITOR)));
 
 		assertThat(TenantAccess.allows(swaleEditor, "swale", TenantRole.CHAMPION)).isTrue();
 		assertThat(TenantAccess.allows(swaleEditor, "swale", TenantRole.EDITOR)).isTrue();
@@ -61,7 +62,8 @@ class CompactsAuthoritiesTest {
 
 	@Test
 	void aRoleInOneTenantGivesNothingInAnother() {
-		var swaleEditor = new TestingAuthenticationToken("sam", "n/a", List.of(new Membership("swale", TenantRole.EDITOR)));
+		var swaleEditor = new TestingAuthenticationToken("sam", "n/a",
+				List.of(new Membership("swale", TenantRole.EDITOR)));
 
 		assertThat(TenantAccess.allows(swaleEditor, "canterbury", TenantRole.MEMBER)).isFalse();
 	}

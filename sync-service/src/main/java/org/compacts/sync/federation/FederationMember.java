@@ -6,16 +6,19 @@ import java.util.Set;
 import org.compacts.contracts.tenant.Adoption;
 import org.compacts.contracts.tenant.TenantLevel;
 
-/** One tenant's place in the federation, as sync-service last heard it from the tenant events. */
-public record FederationMember(String slug, TenantLevel level, String parentSlug, Adoption adoption,
-		boolean archived) {
+/**
+ * One tenant's place in the federation, as sync-service last heard it from the tenant
+ * events.
+ */
+public record FederationMember(String slug, TenantLevel level, String parentSlug, Adoption adoption, boolean archived) {
 
 	private static final Set<Adoption> ADOPTING = EnumSet.of(Adoption.ADOPTS_PARENT_CORE,
 			Adoption.ADOPTS_PARENT_AS_FIRST);
 
 	/**
-	 * Whether this tenant takes what its parent publishes: it has a parent, chose to adopt its compact,
-	 * and is neither archived nor standalone. Whether the parent can pass anything on is the parent's side.
+	 * Whether this tenant takes what its parent publishes: it has a parent, chose to
+	 * adopt its compact, and is neither archived nor standalone. Whether the parent can
+	 * pass anything on is the parent's side.
 	 */
 	boolean followsParent() {
 		return !archived && parentSlug != null && level != TenantLevel.STANDALONE && ADOPTING.contains(adoption);

@@ -11,7 +11,10 @@ import org.compacts.contracts.tenant.TenantLevel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** sync-service's copy of the federation graph ({@code federation_tenant}), kept from the tenant events. */
+/**
+ * sync-service's copy of the federation graph ({@code federation_tenant}), kept from the
+ * tenant events.
+ */
 @Repository
 public class FederationTenants {
 
@@ -30,8 +33,9 @@ public class FederationTenants {
 	}
 
 	/**
-	 * Stores a tenant's place as of an event, unless an event that happened later was stored already (a
-	 * replay of the topic): whether it was stored. Archived stays archived: nothing un-archives a tenant.
+	 * Stores a tenant's place as of an event, unless an event that happened later was
+	 * stored already (a replay of the topic): whether it was stored. Archived stays
+	 * archived: nothing un-archives a tenant.
 	 */
 	public boolean record(FederationMember member, Instant occurredAt) {
 		return jdbc.sql("""

@@ -13,11 +13,12 @@ import java.util.TreeSet;
 /**
  * Who receives whose shared items, worked out from a snapshot of the federation graph.
  *
- * <p>A tenant receives its parent's items when it follows its parent (adopts its compact, is not archived,
- * is not standalone) and the parent is known and not archived; and it receives, through the parent, what
- * the parent receives: national → county → district. Nothing flows sideways, so a district never receives
- * another county's items. A cycle in the graph (which tenant-service forbids) ends the walk instead of
- * looping.
+ * <p>
+ * A tenant receives its parent's items when it follows its parent (adopts its compact, is
+ * not archived, is not standalone) and the parent is known and not archived; and it
+ * receives, through the parent, what the parent receives: national → county → district.
+ * Nothing flows sideways, so a district never receives another county's items. A cycle in
+ * the graph (which tenant-service forbids) ends the walk instead of looping.
  */
 public final class Followers {
 
@@ -49,7 +50,10 @@ public final class Followers {
 		return new Followers(changed);
 	}
 
-	/** Every tenant that receives the source's items, directly or through a tenant in between; sorted. */
+	/**
+	 * Every tenant that receives the source's items, directly or through a tenant in
+	 * between; sorted.
+	 */
 	public Set<String> of(String source) {
 		Set<String> followers = new TreeSet<>();
 		if (!canPassOn(source)) {
@@ -72,7 +76,10 @@ public final class Followers {
 		return followers;
 	}
 
-	/** The tenants whose items this one receives, nearest first: its parent, its parent's parent, ... */
+	/**
+	 * The tenants whose items this one receives, nearest first: its parent, its parent's
+	 * parent, ...
+	 */
 	public List<String> sourcesOf(String tenant) {
 		Set<String> sources = new LinkedHashSet<>();
 		Set<String> visited = new HashSet<>(Set.of(tenant));
@@ -90,8 +97,9 @@ public final class Followers {
 	}
 
 	/**
-	 * What changed for each tenant between two snapshots: the sources it now receives and did not before,
-	 * and those it no longer receives. Tenants with no change are left out.
+	 * What changed for each tenant between two snapshots: the sources it now receives and
+	 * did not before, and those it no longer receives. Tenants with no change are left
+	 * out.
 	 */
 	public static List<Change> changes(Followers before, Followers after) {
 		Set<String> tenants = new TreeSet<>(before.members.keySet());
@@ -115,7 +123,10 @@ public final class Followers {
 		return member != null && !member.archived();
 	}
 
-	/** A tenant starts receiving the items of {@code gained} and stops receiving those of {@code lost}. */
+	/**
+	 * A tenant starts receiving the items of {@code gained} and stops receiving those of
+	 * {@code lost}.
+	 */
 	public record Change(String tenant, List<String> gained, List<String> lost) {
 	}
 

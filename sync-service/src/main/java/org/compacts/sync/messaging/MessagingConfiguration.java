@@ -25,10 +25,13 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 
 /**
- * The topics sync-service reads and writes, and what happens to a record its listeners cannot handle.
+ * The topics sync-service reads and writes, and what happens to a record its listeners
+ * cannot handle.
  *
- * <p>Every topic is declared here, those other services produce included, with the same settings as
- * theirs: sync-service may start first on a new cluster, and its listeners should find their topics there.
+ * <p>
+ * Every topic is declared here, those other services produce included, with the same
+ * settings as theirs: sync-service may start first on a new cluster, and its listeners
+ * should find their topics there.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(MessagingProperties.class)
@@ -39,7 +42,8 @@ class MessagingConfiguration {
 
 	@Bean
 	KafkaAdmin.NewTopics syncTopics() {
-		return new KafkaAdmin.NewTopics(TopicBuilder.name(Topics.TENANT_EVENTS).partitions(PARTITIONS).compact().build(),
+		return new KafkaAdmin.NewTopics(
+				TopicBuilder.name(Topics.TENANT_EVENTS).partitions(PARTITIONS).compact().build(),
 				TopicBuilder.name(Topics.SHARED_ITEMS).partitions(PARTITIONS).compact().build(),
 				TopicBuilder.name(Topics.APPLY_COMMANDS).partitions(PARTITIONS).build(),
 				TopicBuilder.name(Topics.APPLY_OUTCOMES).partitions(PARTITIONS).build(),
@@ -48,9 +52,10 @@ class MessagingConfiguration {
 	}
 
 	/**
-	 * A poison record ({@link PoisonMessage}, or a value that could not be deserialized) goes to the
-	 * dead-letter topic at once; any other failure is tried again a few times, waiting longer each time,
-	 * then goes there too. Either way the partition moves on and the records after it are handled.
+	 * A poison record ({@link PoisonMessage}, or a value that could not be deserialized)
+	 * goes to the dead-letter topic at once; any other failure is tried again a few
+	 * times, waiting longer each time, then goes there too. Either way the partition
+	 * moves on and the records after it are handled.
 	 */
 	@Bean
 	DefaultErrorHandler syncErrorHandler(DeadLetters deadLetters, MessagingProperties properties) {
@@ -69,9 +74,10 @@ class MessagingConfiguration {
 	}
 
 	/**
-	 * Publishes failed records to {@link Topics#SYNC_DEAD_LETTERS} with their original key, and with Spring
-	 * Kafka's headers naming the original topic, partition, offset and the exception. A value that could not
-	 * be deserialized is published as the bytes that arrived; one refused after reading is published as JSON.
+	 * Publishes failed records to {@link Topics#SYNC_DEAD_LETTERS} with their original
+	 * key, and with Spring Kafka's headers naming the original topic, partition, offset
+	 * and the exception. A value that could not be deserialized is published as the bytes
+	 * that arrived; one refused after reading is published as JSON.
 	 */
 	static final class DeadLetters implements DisposableBean {
 
@@ -87,12 +93,16 @@ class MessagingConfiguration {
 			Map<Class<?>, KafkaOperations<?, ?>> templates = new LinkedHashMap<>();
 			templates.put(byte[].class, bytes);
 			templates.put(Object.class, json);
-			// a negative partition lets the producer choose by key: one dead-letter topic for every source topic
+			// a negative partition lets the producer choose by key: one dead-letter topic
+			// for every source topic
 			this.recoverer = new DeadLetterPublishingRecoverer(templates,
 					(record, ex) -> new TopicPartition(Topics.SYNC_DEAD_LETTERS, -1));
 		}
 
-		/** Publishes the record to the dead-letter topic, then says so in the log: someone has to look at it. */
+		/**
+		 * Publishes the record to the dead-letter topic, then says so in the log: someone
+		 * has to look at it.
+		 */
 		ConsumerAwareRecordRecoverer recoverer() {
 			return (record, consumer, exception) -> {
 				recoverer.accept(record, consumer, exception);

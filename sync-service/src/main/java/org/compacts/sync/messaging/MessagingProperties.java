@@ -6,9 +6,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * @param retryInitialInterval how long a listener waits before trying a failed record again
+ * @param retryInitialInterval how long a listener waits before trying a failed record
+ * again
  * @param retryMaxInterval the longest wait between two tries
- * @param retryAttempts how many more times a failed record is tried before it goes to the dead-letter topic
+ * @param retryAttempts how many more times a failed record is tried before it goes to the
+ * dead-letter topic
  * @param sendTimeout how long sync-service waits for the broker to take what it sends
  */
 @ConfigurationProperties("compacts.sync.messaging")

@@ -11,10 +11,11 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * What sync-service puts on Kafka while it handles a record. A listener sends everything first, waits until
- * the broker took all of it, and only then lets its database transaction commit and the record's offset be
- * committed: a crash anywhere before that means the record is handled again and sends again (duplicates,
- * never losses; every consumer of these topics is idempotent).
+ * What sync-service puts on Kafka while it handles a record. A listener sends everything
+ * first, waits until the broker took all of it, and only then lets its database
+ * transaction commit and the record's offset be committed: a crash anywhere before that
+ * means the record is handled again and sends again (duplicates, never losses; every
+ * consumer of these topics is idempotent).
  */
 @Component
 public class Outbound {
@@ -40,12 +41,18 @@ public class Outbound {
 		private Sends() {
 		}
 
-		/** Sends without waiting; {@link #awaitAll()} waits. Records of one key keep their order. */
+		/**
+		 * Sends without waiting; {@link #awaitAll()} waits. Records of one key keep their
+		 * order.
+		 */
 		public void send(String topic, String key, Object value) {
 			sent.add(kafka.send(topic, key, value));
 		}
 
-		/** Waits until the broker took everything sent; fails if it did not, so the caller tries again. */
+		/**
+		 * Waits until the broker took everything sent; fails if it did not, so the caller
+		 * tries again.
+		 */
 		public void awaitAll() {
 			try {
 				CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new))
@@ -59,8 +66,8 @@ public class Outbound {
 				throw new IllegalStateException("The broker did not take a record: " + ex.getCause(), ex.getCause());
 			}
 			catch (TimeoutException ex) {
-				throw new IllegalStateException("The broker did not take " + sent.size() + " records within "
-						+ properties.sendTimeout(), ex);
+				throw new IllegalStateException(
+						"The broker did not take " + sent.size() + " records within " + properties.sendTimeout(), ex);
 			}
 		}
 

@@ -1,5 +1,6 @@
 /**
- * sync-service's Kafka plumbing: its topics, what it sends and how it waits for the broker, and the
- * dead-letter topic that takes what cannot be handled so the rest keeps flowing.
+ * sync-service's Kafka plumbing: its topics, what it sends and how it waits for the
+ * broker, and the dead-letter topic that takes what cannot be handled so the rest keeps
+ * flowing.
  */
 package org.compacts.sync.messaging;

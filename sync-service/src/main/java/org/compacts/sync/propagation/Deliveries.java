@@ -16,9 +16,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Moves districts' states on and says so: stores each {@link SyncState} that changed, publishes a
- * {@link SyncStatusChanged} for it, and sends an apply command wherever a version is now awaited. Runs in
- * its caller's transaction; the caller waits for the sends before it commits.
+ * Moves districts' states on and says so: stores each {@link SyncState} that changed,
+ * publishes a {@link SyncStatusChanged} for it, and sends an apply command wherever a
+ * version is now awaited. Runs in its caller's transaction; the caller waits for the
+ * sends before it commits.
  */
 @Component
 class Deliveries {
@@ -34,7 +35,10 @@ class Deliveries {
 		this.upstream = upstream;
 	}
 
-	/** A source published an item's latest version: every follower is sent it, unless it holds it already. */
+	/**
+	 * A source published an item's latest version: every follower is sent it, unless it
+	 * holds it already.
+	 */
 	void fanOut(UpstreamItem item, Collection<String> followers, Sends sends) {
 		Map<String, SyncState> current = states.lockItem(item.sourceTenant(), item.itemId(), followers);
 		for (String district : followers) {
@@ -47,7 +51,10 @@ class Deliveries {
 		log.debug("{} {} v{} followers: {}", item.sourceTenant(), item.itemId(), item.version(), followers);
 	}
 
-	/** A district starts (again) receiving a source's items: it is sent the latest version of every one. */
+	/**
+	 * A district starts (again) receiving a source's items: it is sent the latest version
+	 * of every one.
+	 */
 	void catchUp(String district, String source, Sends sends) {
 		Map<UUID, SyncState> current = states.lockSource(district, source);
 		var items = upstream.latestFrom(source);
@@ -60,7 +67,10 @@ class Deliveries {
 		log.info("{} now follows {}: caught up with {} items", district, source, items.size());
 	}
 
-	/** A district stops receiving a source's items: it keeps what it has, marked as no longer followed. */
+	/**
+	 * A district stops receiving a source's items: it keeps what it has, marked as no
+	 * longer followed.
+	 */
 	void stopFollowing(String district, String source, Sends sends) {
 		Map<UUID, SyncState> current = states.lockSource(district, source);
 		current.forEach((item, before) -> {
@@ -75,12 +85,14 @@ class Deliveries {
 	}
 
 	/**
-	 * A district said how applying went: whether there was a state to move on (there is none yet when the
-	 * answer overtook the commit of the transaction that sent the command).
+	 * A district said how applying went: whether there was a state to move on (there is
+	 * none yet when the answer overtook the commit of the transaction that sent the
+	 * command).
 	 */
 	boolean record(ApplyOutcome outcome, Sends sends) {
 		return states.lock(outcome.district(), outcome.sourceTenant(), outcome.itemId()).map(before -> {
-			SyncState after = before.outcome(outcome.result(), outcome.version(), outcome.appliedAt(), outcome.detail());
+			SyncState after = before.outcome(outcome.result(), outcome.version(), outcome.appliedAt(),
+					outcome.detail());
 			if (!after.equals(before)) {
 				states.save(outcome.district(), outcome.sourceTenant(), outcome.itemId(), after);
 				sends.send(Topics.SYNC_STATUS,

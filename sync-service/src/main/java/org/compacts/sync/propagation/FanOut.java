@@ -14,12 +14,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A county (or national) published or retired a shared item: keep its latest version, and send it to every
- * tenant that follows the source, directly or through a county in between.
+ * A county (or national) published or retired a shared item: keep its latest version, and
+ * send it to every tenant that follows the source, directly or through a county in
+ * between.
  *
- * <p>The same version arriving again (a redelivery after a crash, the producer's outbox sending twice) is
- * sent again to the districts still waiting for it, and to no other: whatever crashed before, every
- * follower gets it; one that holds it is left alone.
+ * <p>
+ * The same version arriving again (a redelivery after a crash, the producer's outbox
+ * sending twice) is sent again to the districts still waiting for it, and to no other:
+ * whatever crashed before, every follower gets it; one that holds it is left alone.
  */
 @Component
 class FanOut {

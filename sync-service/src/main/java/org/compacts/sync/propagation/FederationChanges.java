@@ -17,11 +17,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps the federation graph from the tenant events, and acts on what a change means for who receives
- * what: a tenant that starts receiving a source's items (it adopts its parent's compact, gets a parent, or
- * its county starts following national) catches up with the latest version of each; one that stops (it
- * keeps its own compact, leaves its parent, is archived, or its county is) has its items marked as no
- * longer followed and is sent nothing more.
+ * Keeps the federation graph from the tenant events, and acts on what a change means for
+ * who receives what: a tenant that starts receiving a source's items (it adopts its
+ * parent's compact, gets a parent, or its county starts following national) catches up
+ * with the latest version of each; one that stops (it keeps its own compact, leaves its
+ * parent, is archived, or its county is) has its items marked as no longer followed and
+ * is sent nothing more.
  */
 @Component
 class FederationChanges {

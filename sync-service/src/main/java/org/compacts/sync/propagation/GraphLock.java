@@ -4,11 +4,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps a change of the federation graph and a fan-out apart, across every instance of the service (a
- * PostgreSQL advisory lock held until the transaction ends). Fan-outs share it; a graph change holds it
- * alone. Without it, a district joining while its county publishes could miss the new version: the
- * fan-out reads the old graph, the catch-up the old item. An outcome that finds no state to update takes it
- * alone too, to wait for the fan-out that sent its command to commit.
+ * Keeps a change of the federation graph and a fan-out apart, across every instance of
+ * the service (a PostgreSQL advisory lock held until the transaction ends). Fan-outs
+ * share it; a graph change holds it alone. Without it, a district joining while its
+ * county publishes could miss the new version: the fan-out reads the old graph, the
+ * catch-up the old item. An outcome that finds no state to update takes it alone too, to
+ * wait for the fan-out that sent its command to commit.
  */
 @Component
 class GraphLock {

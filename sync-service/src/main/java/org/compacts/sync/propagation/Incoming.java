@@ -10,7 +10,10 @@ import org.compacts.contracts.sync.SyncEvent;
 import org.compacts.contracts.tenant.TenantEvent;
 import org.compacts.sync.messaging.PoisonMessage;
 
-/** Checks a record before anything is done with it; what fails here is poison, never tried again. */
+/**
+ * Checks a record before anything is done with it; what fails here is poison, never tried
+ * again.
+ */
 final class Incoming {
 
 	private Incoming() {

@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * compact-service says how applying went in a district: in sync (applied, already applied, merged), a
- * conflict for its editors, or refused (still pending, with the reason).
+ * compact-service says how applying went in a district: in sync (applied, already
+ * applied, merged), a conflict for its editors, or refused (still pending, with the
+ * reason).
  */
 @Component
 class Outcomes {
@@ -45,9 +46,12 @@ class Outcomes {
 		}
 		Sends sends = outbound.sends();
 		if (!deliveries.record(outcome, sends)) {
-			// A fan-out or catch-up sends its commands before it commits, so a quick district can answer
-			// before the state it answers exists for this transaction. Both hold the graph lock until they
-			// commit: once this transaction holds it alone, whatever sent the command has committed.
+			// A fan-out or catch-up sends its commands before it commits, so a quick
+			// district can answer
+			// before the state it answers exists for this transaction. Both hold the
+			// graph lock until they
+			// commit: once this transaction holds it alone, whatever sent the command has
+			// committed.
 			graphLock.exclusive();
 			if (!deliveries.record(outcome, sends)) {
 				log.warn("Outcome {} for {} {} {} v{}, which sync-service never sent there: ignored", outcome.result(),

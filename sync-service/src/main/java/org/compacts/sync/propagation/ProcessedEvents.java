@@ -11,9 +11,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Repository;
 
 /**
- * The events handled already, by id ({@code processed_event}): delivery is at least once, and an event
- * seen twice is handled once. Kept for a while, then forgotten: by then a replay is caught by the other
- * guards (a tenant event older than the one stored, an outcome the district's state has moved past).
+ * The events handled already, by id ({@code processed_event}): delivery is at least once,
+ * and an event seen twice is handled once. Kept for a while, then forgotten: by then a
+ * replay is caught by the other guards (a tenant event older than the one stored, an
+ * outcome the district's state has moved past).
  */
 @Repository
 class ProcessedEvents {
@@ -29,7 +30,10 @@ class ProcessedEvents {
 		this.retention = properties.processedEventRetention();
 	}
 
-	/** Records the event in the caller's transaction: whether this is the first time it is seen. */
+	/**
+	 * Records the event in the caller's transaction: whether this is the first time it is
+	 * seen.
+	 */
 	boolean firstTime(UUID eventId, String topic) {
 		return jdbc.sql("INSERT INTO processed_event (event_id, topic) VALUES (?, ?) ON CONFLICT DO NOTHING")
 			.params(eventId, topic)

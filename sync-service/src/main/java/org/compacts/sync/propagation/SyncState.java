@@ -8,12 +8,14 @@ import org.compacts.contracts.sync.ApplyOutcome.Result;
 import org.compacts.contracts.sync.SyncStatusChanged.State;
 
 /**
- * Where one district stands with one upstream item, and how that changes: a state machine without Spring.
- * Every transition returns the next state, the same one when nothing changes, so that a repeated or late
- * message changes nothing and the caller publishes a status only when there is something new to say.
+ * Where one district stands with one upstream item, and how that changes: a state machine
+ * without Spring. Every transition returns the next state, the same one when nothing
+ * changes, so that a repeated or late message changes nothing and the caller publishes a
+ * status only when there is something new to say.
  *
  * @param upstreamVersion the latest version the source published
- * @param appliedVersion the latest version the district holds, {@code null} before its first
+ * @param appliedVersion the latest version the district holds, {@code null} before its
+ * first
  * @param publishedAt when the source published {@code upstreamVersion}
  * @param appliedAt when the district took {@code appliedVersion}
  * @param lag from publishing to holding, once the district holds the latest version
@@ -22,14 +24,17 @@ import org.compacts.contracts.sync.SyncStatusChanged.State;
 record SyncState(int upstreamVersion, Integer appliedVersion, State state, Instant publishedAt, Instant appliedAt,
 		Duration lag, String detail) {
 
-	/** A district that starts receiving an item: a command for its latest version is on its way. */
+	/**
+	 * A district that starts receiving an item: a command for its latest version is on
+	 * its way.
+	 */
 	static SyncState sent(int version, Instant publishedAt) {
 		return new SyncState(version, null, State.PENDING, publishedAt, null, null, null);
 	}
 
 	/**
-	 * The source published a version. An older or the same one changes nothing (a replay, a duplicate); a
-	 * newer one is pending until the district says it holds it.
+	 * The source published a version. An older or the same one changes nothing (a replay,
+	 * a duplicate); a newer one is pending until the district says it holds it.
 	 */
 	SyncState upstreamPublished(int version, Instant published) {
 		if (version < upstreamVersion || version == upstreamVersion && state != State.NOT_FOLLOWED) {
@@ -39,14 +44,18 @@ record SyncState(int upstreamVersion, Integer appliedVersion, State state, Insta
 	}
 
 	/**
-	 * The district (again) follows the source: it is sent the source's latest version whatever it holds, and
-	 * is pending until it answers (a district that kept its version answers "already applied").
+	 * The district (again) follows the source: it is sent the source's latest version
+	 * whatever it holds, and is pending until it answers (a district that kept its
+	 * version answers "already applied").
 	 */
 	SyncState followed(int version, Instant published) {
 		return new SyncState(version, appliedVersion, State.PENDING, published, appliedAt, null, null);
 	}
 
-	/** The district stops following the source: it keeps what it has, and nothing more is sent. */
+	/**
+	 * The district stops following the source: it keeps what it has, and nothing more is
+	 * sent.
+	 */
 	SyncState unfollowed() {
 		return state == State.NOT_FOLLOWED ? this
 				: new SyncState(upstreamVersion, appliedVersion, State.NOT_FOLLOWED, publishedAt, appliedAt, lag, null);
@@ -73,7 +82,8 @@ record SyncState(int upstreamVersion, Integer appliedVersion, State state, Insta
 			return this;
 		}
 		if (state == State.NOT_FOLLOWED || version < upstreamVersion) {
-			// a command sent before it stopped following, or an older version while a newer one is on its
+			// a command sent before it stopped following, or an older version while a
+			// newer one is on its
 			// way: what the district holds is worth knowing, the state stays
 			return sameAsHeld ? this : new SyncState(upstreamVersion, version, state, publishedAt, at, lag, detail);
 		}

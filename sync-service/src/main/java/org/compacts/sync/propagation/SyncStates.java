@@ -19,9 +19,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Per district and upstream item, where the district stands ({@code sync_state}). Every read here locks the
- * rows it reads until the caller's transaction ends, so that a fan-out, an outcome and a district leaving
- * never overwrite one another's change.
+ * Per district and upstream item, where the district stands ({@code sync_state}). Every
+ * read here locks the rows it reads until the caller's transaction ends, so that a
+ * fan-out, an outcome and a district leaving never overwrite one another's change.
  */
 @Repository
 class SyncStates {
@@ -36,7 +36,10 @@ class SyncStates {
 		this.jdbc = jdbc;
 	}
 
-	/** The states of one item in the given districts, by district; a district without one is absent. */
+	/**
+	 * The states of one item in the given districts, by district; a district without one
+	 * is absent.
+	 */
 	Map<String, SyncState> lockItem(String source, UUID item, Collection<String> districts) {
 		Map<String, SyncState> states = new HashMap<>();
 		if (districts.isEmpty()) {
@@ -62,8 +65,9 @@ class SyncStates {
 	}
 
 	Optional<SyncState> lock(String district, String source, UUID item) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM sync_state WHERE district = ? AND source_tenant = ? AND item_id = ?"
-				+ " FOR UPDATE")
+		return jdbc
+			.sql("SELECT " + COLUMNS + " FROM sync_state WHERE district = ? AND source_tenant = ? AND item_id = ?"
+					+ " FOR UPDATE")
 			.params(district, source, item)
 			.query((rs, row) -> state(rs))
 			.optional();

@@ -6,7 +6,10 @@ import java.util.UUID;
 import org.compacts.contracts.sync.ApplyCommand;
 import org.compacts.contracts.sync.SyncEvent;
 
-/** The latest version of a shared item its source published, as kept for fan-out and catch-up. */
+/**
+ * The latest version of a shared item its source published, as kept for fan-out and
+ * catch-up.
+ */
 record UpstreamItem(String sourceTenant, UUID itemId, String kind, int version, String mode, boolean retired,
 		String content, Instant publishedAt) {
 

@@ -12,7 +12,10 @@ import org.compacts.contracts.sync.SharedItemPublished;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The latest version of every shared item ({@code upstream_item}): what a joining district catches up from. */
+/**
+ * The latest version of every shared item ({@code upstream_item}): what a joining
+ * district catches up from.
+ */
 @Repository
 class UpstreamItems {
 
@@ -25,8 +28,9 @@ class UpstreamItems {
 	}
 
 	/**
-	 * Keeps the published version if it is newer than the one kept (an older or equal one changes nothing),
-	 * and answers the latest kept version, locked until the caller's transaction ends.
+	 * Keeps the published version if it is newer than the one kept (an older or equal one
+	 * changes nothing), and answers the latest kept version, locked until the caller's
+	 * transaction ends.
 	 */
 	UpstreamItem keepLatest(SharedItemPublished published) {
 		jdbc.sql("""
@@ -63,9 +67,9 @@ class UpstreamItems {
 	}
 
 	private static UpstreamItem item(ResultSet rs, int row) throws SQLException {
-		return new UpstreamItem(rs.getString("source_tenant"), rs.getObject("item_id", UUID.class), rs.getString("kind"),
-				rs.getInt("version"), rs.getString("mode"), rs.getBoolean("retired"), rs.getString("content"),
-				rs.getObject("published_at", OffsetDateTime.class).toInstant());
+		return new UpstreamItem(rs.getString("source_tenant"), rs.getObject("item_id", UUID.class),
+				rs.getString("kind"), rs.getInt("version"), rs.getString("mode"), rs.getBoolean("retired"),
+				rs.getString("content"), rs.getObject("published_at", OffsetDateTime.class).toInstant());
 	}
 
 }

@@ -12,8 +12,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * A compact's sync status is for its members (a county's view of its followers for the county's members);
- * acting on it (catch-up, resolving a conflict) for its editors. The API documentation is public.
+ * A compact's sync status is for its members (a county's view of its followers for the
+ * county's members); acting on it (catch-up, resolving a conflict) for its editors. The
+ * API documentation is public.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -22,14 +23,18 @@ class SecurityConfiguration {
 	SecurityFilterChain api(HttpSecurity http) throws Exception {
 		return http.with(ResourceServer.defaults(), Customizer.withDefaults())
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/error").permitAll()
+				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/error")
+				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
 						"/swagger-ui/**")
 				.permitAll()
 				// "/sync/**" matches "/sync" itself as well
-				.requestMatchers(HttpMethod.GET, "/api/t/{tenant}/sync/**").access(TenantAccess.atLeast(TenantRole.MEMBER))
-				.requestMatchers("/api/t/{tenant}/sync/**").access(TenantAccess.atLeast(TenantRole.EDITOR))
-				.anyRequest().denyAll())
+				.requestMatchers(HttpMethod.GET, "/api/t/{tenant}/sync/**")
+				.access(TenantAccess.atLeast(TenantRole.MEMBER))
+				.requestMatchers("/api/t/{tenant}/sync/**")
+				.access(TenantAccess.atLeast(TenantRole.EDITOR))
+				.anyRequest()
+				.denyAll())
 			.build();
 	}
 

@@ -8,7 +8,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Sync status for the members of a compact; who may ask is the security configuration's rule. */
+/**
+ * Sync status for the members of a compact; who may ask is the security configuration's
+ * rule.
+ */
 @RestController
 @RequestMapping("/api/t/{tenant}/sync")
 @Tag(name = "Sync status", description = "Where a compact stands with the shared items it receives or passes on")

@@ -19,9 +19,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads for the API. sync-service's tables are not tenant-scoped (it works across tenants by design): every
- * query here names the one tenant the request is about, in its district or in its source column, and
- * nothing else.
+ * Reads for the API. sync-service's tables are not tenant-scoped (it works across tenants
+ * by design): every query here names the one tenant the request is about, in its district
+ * or in its source column, and nothing else.
  */
 @Component
 class SyncViews {
@@ -41,9 +41,9 @@ class SyncViews {
 
 	@Transactional(readOnly = true)
 	DistrictSync district(String tenant) {
-		List<ItemSync> items = jdbc.sql("SELECT " + ITEM_COLUMNS
-				+ " FROM sync_state s JOIN upstream_item u USING (source_tenant, item_id)"
-				+ " WHERE s.district = ? ORDER BY s.source_tenant, u.kind, s.item_id")
+		List<ItemSync> items = jdbc
+			.sql("SELECT " + ITEM_COLUMNS + " FROM sync_state s JOIN upstream_item u USING (source_tenant, item_id)"
+					+ " WHERE s.district = ? ORDER BY s.source_tenant, u.kind, s.item_id")
 			.param(tenant)
 			.query((rs, row) -> item(rs))
 			.list();
@@ -73,7 +73,8 @@ class SyncViews {
 		OffsetDateTime appliedAt = rs.getObject("applied_at", OffsetDateTime.class);
 		return new ItemSync(rs.getString("source_tenant"), rs.getObject("item_id", UUID.class), rs.getString("kind"),
 				rs.getInt("upstream_version"), rs.getObject("applied_version", Integer.class),
-				State.valueOf(rs.getString("state")), lag, rs.getObject("published_at", OffsetDateTime.class).toInstant(),
+				State.valueOf(rs.getString("state")), lag,
+				rs.getObject("published_at", OffsetDateTime.class).toInstant(),
 				appliedAt == null ? null : appliedAt.toInstant(), rs.getString("detail"));
 	}
 

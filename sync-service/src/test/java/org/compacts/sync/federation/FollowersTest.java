@@ -100,7 +100,8 @@ class FollowersTest {
 
 	@Test
 	void anArchivedDistrictReceivesNothing() {
-		Followers followers = Followers.in(demo()).with(archived(member("swale", DISTRICT, "kent", ADOPTS_PARENT_CORE)));
+		Followers followers = Followers.in(demo())
+			.with(archived(member("swale", DISTRICT, "kent", ADOPTS_PARENT_CORE)));
 
 		assertThat(followers.of("kent")).containsExactly("canterbury");
 		assertThat(followers.of("national")).doesNotContain("swale");
@@ -108,7 +109,8 @@ class FollowersTest {
 
 	@Test
 	void anArchivedCountyPassesNothingOnNeitherItsOwnNorNationals() {
-		Followers followers = Followers.in(demo()).with(archived(member("kent", COUNTY, "national", ADOPTS_PARENT_CORE)));
+		Followers followers = Followers.in(demo())
+			.with(archived(member("kent", COUNTY, "national", ADOPTS_PARENT_CORE)));
 
 		assertThat(followers.of("kent")).isEmpty();
 		assertThat(followers.of("national")).containsExactlyInAnyOrder("derbyshire", "south-derbyshire");
@@ -137,7 +139,8 @@ class FollowersTest {
 	void aDistrictThatStartsAdoptingGainsItsCountyAndNational() {
 		Followers before = Followers.in(demo());
 
-		List<Change> changes = Followers.changes(before, before.with(member("dover", DISTRICT, "kent", ADOPTS_PARENT_CORE)));
+		List<Change> changes = Followers.changes(before,
+				before.with(member("dover", DISTRICT, "kent", ADOPTS_PARENT_CORE)));
 
 		assertThat(changes).containsExactly(new Change("dover", List.of("kent", "national"), List.of()));
 	}
@@ -158,7 +161,8 @@ class FollowersTest {
 		List<Change> changes = Followers.changes(before, before.with(member("kent", COUNTY, "national", KEEPS_OWN)));
 
 		assertThat(changes).containsExactly(new Change("canterbury", List.of(), List.of("national")),
-				new Change("kent", List.of(), List.of("national")), new Change("swale", List.of(), List.of("national")));
+				new Change("kent", List.of(), List.of("national")),
+				new Change("swale", List.of(), List.of("national")));
 	}
 
 	@Test
@@ -176,7 +180,8 @@ class FollowersTest {
 		Followers before = Followers.in(List.of(member("national", NATIONAL, null, KEEPS_OWN),
 				member("swale", DISTRICT, "kent", ADOPTS_PARENT_CORE)));
 
-		List<Change> changes = Followers.changes(before, before.with(member("kent", COUNTY, "national", ADOPTS_PARENT_CORE)));
+		List<Change> changes = Followers.changes(before,
+				before.with(member("kent", COUNTY, "national", ADOPTS_PARENT_CORE)));
 
 		assertThat(changes).containsExactly(new Change("kent", List.of("national"), List.of()),
 				new Change("swale", List.of("kent", "national"), List.of()));

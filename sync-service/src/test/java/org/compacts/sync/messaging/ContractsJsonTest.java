@@ -20,8 +20,9 @@ import org.springframework.kafka.support.serializer.JacksonJsonSerializer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The wire format of the sync records, as Spring Kafka's JSON serializer writes them and compact-service
- * reads them: the class in {@code __TypeId__}, instants and durations as ISO-8601 text.
+ * The wire format of the sync records, as Spring Kafka's JSON serializer writes them and
+ * compact-service reads them: the class in {@code __TypeId__}, instants and durations as
+ * ISO-8601 text.
  */
 class ContractsJsonTest {
 

@@ -35,8 +35,9 @@ import static org.compacts.sync.SyncEvents.tenant;
 import static org.compacts.sync.SyncEvents.uniqueSlug;
 
 /**
- * A record that cannot be read, or that names a schema version sync-service does not know, goes to the
- * dead-letter topic at once, with the reason; the records after it on the same partition are handled.
+ * A record that cannot be read, or that names a schema version sync-service does not
+ * know, goes to the dead-letter topic at once, with the reason; the records after it on
+ * the same partition are handled.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @RealServers(database = "sync", kafka = true, keycloak = true)
@@ -107,14 +108,15 @@ class DeadLetterIT {
 		String unknown = uniqueSlug("unknown-schema");
 		String misplaced = uniqueSlug("misplaced");
 
-		SyncKafka.send(Topics.TENANT_EVENTS, unknown,
-				new TenantCreated(UUID.randomUUID(), unknown, Instant.now(), 7, unknown, DISTRICT, county, ADOPTS_PARENT_CORE));
+		SyncKafka.send(Topics.TENANT_EVENTS, unknown, new TenantCreated(UUID.randomUUID(), unknown, Instant.now(), 7,
+				unknown, DISTRICT, county, ADOPTS_PARENT_CORE));
 		SyncKafka.send(Topics.TENANT_EVENTS, misplaced, code(county, UUID.randomUUID(), 1));
 		SyncKafka.awaitHandled(tenant(unknown, DISTRICT, county, KEEPS_OWN));
 		SyncKafka.awaitHandled(tenant(misplaced, DISTRICT, county, KEEPS_OWN));
 
 		assertThat(jdbc.queryForList("SELECT adoption FROM federation_tenant WHERE slug IN (?, ?)", String.class,
-				unknown, misplaced)).containsExactly("KEEPS_OWN", "KEEPS_OWN");
+				unknown, misplaced))
+			.containsExactly("KEEPS_OWN", "KEEPS_OWN");
 		assertThat(header(deadLetter(unknown), "kafka_dlt-exception-message")).contains("schema version 7");
 		assertThat(header(deadLetter(misplaced), "kafka_dlt-exception-message")).contains("expected a TenantEvent");
 	}
@@ -127,12 +129,12 @@ class DeadLetterIT {
 
 		SyncKafka.sendText(Topics.APPLY_OUTCOMES, district, "{\"eventId\":", ApplyOutcome.class.getName());
 		SyncKafka.sendText(Topics.APPLY_OUTCOMES, district, "{}", "java.lang.Runtime");
-		SyncKafka.awaitHandled(SyncKafka.send(Topics.APPLY_OUTCOMES, district,
-				new ApplyOutcome(UUID.randomUUID(), 1, district, county, item, 1, ApplyOutcome.Result.APPLIED, null,
-						code.publishedAt().plusSeconds(1))));
+		SyncKafka.awaitHandled(SyncKafka.send(Topics.APPLY_OUTCOMES, district, new ApplyOutcome(UUID.randomUUID(), 1,
+				district, county, item, 1, ApplyOutcome.Result.APPLIED, null, code.publishedAt().plusSeconds(1))));
 
 		assertThat(jdbc.queryForObject("SELECT state FROM sync_state WHERE district = ? AND item_id = ?", String.class,
-				district, item)).isEqualTo("IN_SYNC");
+				district, item))
+			.isEqualTo("IN_SYNC");
 		assertThat(deadLetters.readToEnd()).filteredOn(record -> district.equals(record.key()))
 			.extracting(ConsumerRecord::value)
 			.containsExactly("{\"eventId\":", "{}");
@@ -143,13 +145,9 @@ class DeadLetterIT {
 	}
 
 	private ConsumerRecord<String, String> deadLetter(String key) {
-		return deadLetters.readToEnd()
-			.stream()
-			.filter(record -> key.equals(record.key()))
-			.reduce((first, second) -> {
-				throw new AssertionError("more than one dead letter for " + key);
-			})
-			.orElseThrow(() -> new AssertionError("no dead letter for " + key));
+		return deadLetters.readToEnd().stream().filter(record -> key.equals(record.key())).reduce((first, second) -> {
+			throw new AssertionError("more than one dead letter for " + key);
+		}).orElseThrow(() -> new AssertionError("no dead letter for " + key));
 	}
 
 	private static String header(ConsumerRecord<?, ?> record, String name) {

@@ -41,8 +41,9 @@ import static org.compacts.sync.SyncEvents.publish;
 import static org.compacts.sync.SyncEvents.sendItem;
 
 /**
- * A county publishes, its following districts are sent the item, they answer, and the county and the
- * districts see where each stands: on the real broker and database, with the demo federation.
+ * A county publishes, its following districts are sent the item, they answer, and the
+ * county and the districts see where each stands: on the real broker and database, with
+ * the demo federation.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @RealServers(database = "sync", kafka = true, keycloak = true)
@@ -67,9 +68,10 @@ class FanOutIT {
 	void theDemoFederation() {
 		demoFederation();
 		await().atMost(PATIENCE)
-			.untilAsserted(() -> assertThat(jdbc.queryForObject(
-					"SELECT count(*) FROM federation_tenant WHERE slug = ANY(?)", Integer.class,
-					(Object) DEMO_SLUGS.toArray(String[]::new))).isEqualTo(DEMO_SLUGS.size()));
+			.untilAsserted(
+					() -> assertThat(jdbc.queryForObject("SELECT count(*) FROM federation_tenant WHERE slug = ANY(?)",
+							Integer.class, (Object) DEMO_SLUGS.toArray(String[]::new)))
+						.isEqualTo(DEMO_SLUGS.size()));
 		commands = SyncKafka.json(Topics.APPLY_COMMANDS);
 		statuses = SyncKafka.json(Topics.SYNC_STATUS);
 	}
@@ -97,9 +99,10 @@ class FanOutIT {
 			assertThat(command.publishedAt()).isEqualTo(code.publishedAt());
 			assertThat(command.schemaVersion()).isEqualTo(1);
 		});
-		assertThat(commandRecordsFor(code.itemId())).allSatisfy(
-				record -> assertThat(record.key()).isEqualTo(((ApplyCommand) record.value()).district()));
-		assertThat(states(code.itemId())).containsOnly(Map.entry("swale", "PENDING"), Map.entry("canterbury", "PENDING"));
+		assertThat(commandRecordsFor(code.itemId()))
+			.allSatisfy(record -> assertThat(record.key()).isEqualTo(((ApplyCommand) record.value()).district()));
+		assertThat(states(code.itemId())).containsOnly(Map.entry("swale", "PENDING"),
+				Map.entry("canterbury", "PENDING"));
 	}
 
 	@Test
@@ -120,13 +123,17 @@ class FanOutIT {
 		outcome("swale", code, Result.APPLIED, code.publishedAt().plusMillis(1500), null);
 		outcome("canterbury", code, Result.CONFLICT, code.publishedAt().plusMillis(800), "both changed the aim");
 
-		await().atMost(PATIENCE).untilAsserted(() -> assertThat(states(code.itemId()))
-			.containsOnly(Map.entry("swale", "IN_SYNC"), Map.entry("canterbury", "CONFLICT")));
-		assertThat(jdbc.queryForObject("SELECT applied_version FROM sync_state WHERE district = 'swale' AND item_id = ?",
-				Integer.class, code.itemId())).isEqualTo(1);
+		await().atMost(PATIENCE)
+			.untilAsserted(() -> assertThat(states(code.itemId())).containsOnly(Map.entry("swale", "IN_SYNC"),
+					Map.entry("canterbury", "CONFLICT")));
+		assertThat(
+				jdbc.queryForObject("SELECT applied_version FROM sync_state WHERE district = 'swale' AND item_id = ?",
+						Integer.class, code.itemId()))
+			.isEqualTo(1);
 		assertThat(jdbc.queryForObject(
 				"SELECT extract(epoch FROM lag) FROM sync_state WHERE district = 'swale' AND item_id = ?", Double.class,
-				code.itemId())).isEqualTo(1.5);
+				code.itemId()))
+			.isEqualTo(1.5);
 		// the statuses on the topic: pending for both, then in sync and conflict
 		List<SyncStatusChanged> published = statuses.values(SyncStatusChanged.class)
 			.stream()
@@ -158,7 +165,8 @@ class FanOutIT {
 					.containsEntry("lag", "PT1.5S");
 			});
 
-		// Kent's view of its followers, read by Kent's admin: Swale and Canterbury, nobody else
+		// Kent's view of its followers, read by Kent's admin: Swale and Canterbury,
+		// nobody else
 		Map<String, Object> kent = get("/api/t/kent/sync/followers", "kim.admin");
 		List<Map<String, Object>> followers = list(kent.get("followers"));
 		assertThat(followers).extracting(follower -> follower.get("tenant")).containsExactly("canterbury", "swale");
@@ -179,9 +187,10 @@ class FanOutIT {
 		SharedItemPublished first = publish(code("kent", item, 1));
 		awaitFannedOut(first, 2);
 		SharedItemPublished second = publish(code("kent", item, 2));
-		await().atMost(PATIENCE).untilAsserted(() -> assertThat(jdbc.queryForList(
-				"SELECT DISTINCT upstream_version FROM sync_state WHERE item_id = ?", Integer.class, item))
-			.containsExactly(2));
+		await().atMost(PATIENCE)
+			.untilAsserted(() -> assertThat(jdbc.queryForList(
+					"SELECT DISTINCT upstream_version FROM sync_state WHERE item_id = ?", Integer.class, item))
+				.containsExactly(2));
 
 		SyncKafka.awaitHandled(sendItem(code("kent", item, 1)));
 
@@ -200,7 +209,8 @@ class FanOutIT {
 		UUID item = UUID.randomUUID();
 		SharedItemPublished code = code("kent", item, 1);
 		try (Connection fanOut = dataSource.getConnection()) {
-			// a fan-out as FanOut makes it, caught between sending its command and committing
+			// a fan-out as FanOut makes it, caught between sending its command and
+			// committing
 			fanOut.setAutoCommit(false);
 			try (Statement sql = fanOut.createStatement()) {
 				sql.execute("SELECT pg_advisory_xact_lock_shared(" + GraphLock.KEY + ")");
@@ -213,21 +223,28 @@ class FanOutIT {
 			}
 
 			outcome("swale", code, Result.APPLIED, code.publishedAt().plusMillis(300), null);
-			await().atMost(PATIENCE).untilAsserted(() -> assertThat(jdbc.queryForObject(
-					"SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted", Integer.class))
-				.isPositive());
+			await().atMost(PATIENCE)
+				.untilAsserted(() -> assertThat(jdbc.queryForObject(
+						"SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted", Integer.class))
+					.isPositive());
 
 			fanOut.commit();
 		}
 
-		await().atMost(PATIENCE).untilAsserted(() -> assertThat(states(item)).containsOnly(Map.entry("swale", "IN_SYNC")));
+		await().atMost(PATIENCE)
+			.untilAsserted(() -> assertThat(states(item)).containsOnly(Map.entry("swale", "IN_SYNC")));
 	}
 
-	/** Waits until the fan-out committed: by then every command of it was taken by the broker. */
+	/**
+	 * Waits until the fan-out committed: by then every command of it was taken by the
+	 * broker.
+	 */
 	private void awaitFannedOut(SharedItemPublished item, int followers) {
-		await().atMost(PATIENCE).untilAsserted(() -> assertThat(jdbc.queryForObject(
-				"SELECT count(*) FROM sync_state WHERE source_tenant = ? AND item_id = ? AND upstream_version = ?",
-				Integer.class, item.sourceTenant(), item.itemId(), item.version())).isEqualTo(followers));
+		await().atMost(PATIENCE)
+			.untilAsserted(() -> assertThat(jdbc.queryForObject(
+					"SELECT count(*) FROM sync_state WHERE source_tenant = ? AND item_id = ? AND upstream_version = ?",
+					Integer.class, item.sourceTenant(), item.itemId(), item.version()))
+				.isEqualTo(followers));
 	}
 
 	private List<ApplyCommand> commandsFor(UUID item) {
@@ -243,10 +260,9 @@ class FanOutIT {
 
 	private Map<String, String> states(UUID item) {
 		Map<String, String> states = new java.util.TreeMap<>();
-		jdbc.query("SELECT district, state FROM sync_state WHERE item_id = ?",
-				rs -> {
-					states.put(rs.getString("district"), rs.getString("state"));
-				}, item);
+		jdbc.query("SELECT district, state FROM sync_state WHERE item_id = ?", rs -> {
+			states.put(rs.getString("district"), rs.getString("state"));
+		}, item);
 		return states;
 	}
 

@@ -41,9 +41,10 @@ import static org.compacts.sync.SyncEvents.tenant;
 import static org.compacts.sync.SyncEvents.uniqueSlug;
 
 /**
- * Districts that start following catch up with the latest version of every item of their county; those that
- * stop keep what they have, marked as no longer followed, and are sent nothing more. Each test has its own
- * county (named after Kent) and districts, so that Kent's demo followers stay as the other tests expect.
+ * Districts that start following catch up with the latest version of every item of their
+ * county; those that stop keep what they have, marked as no longer followed, and are sent
+ * nothing more. Each test has its own county (named after Kent) and districts, so that
+ * Kent's demo followers stay as the other tests expect.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @RealServers(database = "sync", kafka = true, keycloak = true)
@@ -84,16 +85,16 @@ class JoiningAndLeavingIT {
 		publish(code(county, aims, 1));
 		SharedItemPublished latestAims = publish(code(county, aims, 2));
 		SharedItemPublished latestConsultation = publish(code(county, consultation, 1));
-		await().atMost(PATIENCE).untilAsserted(() -> assertThat(upstreamVersions(follower))
-			.containsOnly(Map.entry(aims, 2), Map.entry(consultation, 1)));
+		await().atMost(PATIENCE)
+			.untilAsserted(() -> assertThat(upstreamVersions(follower)).containsOnly(Map.entry(aims, 2),
+					Map.entry(consultation, 1)));
 		assertThat(commandsTo(joiner)).isEmpty();
 		assertThat(upstreamVersions(joiner)).isEmpty();
 
 		SyncKafka.awaitHandled(adoptionChanged(joiner, county, KEEPS_OWN, ADOPTS_PARENT_CORE));
 
 		assertThat(commandsTo(joiner)).extracting(ApplyCommand::itemId, ApplyCommand::version)
-			.containsExactlyInAnyOrder(tuple(aims, 2),
-					tuple(consultation, 1));
+			.containsExactlyInAnyOrder(tuple(aims, 2), tuple(consultation, 1));
 		assertThat(commandsTo(joiner)).filteredOn(command -> command.itemId().equals(aims))
 			.singleElement()
 			.satisfies(command -> assertThat(command.content()).isEqualTo(latestAims.content()));
@@ -117,7 +118,9 @@ class JoiningAndLeavingIT {
 
 		assertThat(states(leaver)).containsOnly(Map.entry(item, "NOT_FOLLOWED"));
 		assertThat(jdbc.queryForObject("SELECT applied_version FROM sync_state WHERE district = ? AND item_id = ?",
-				Integer.class, leaver, item)).as("keeps what it has").isEqualTo(1);
+				Integer.class, leaver, item))
+			.as("keeps what it has")
+			.isEqualTo(1);
 		assertThat(statusesOf(leaver, item)).last()
 			.satisfies(status -> assertThat(status.state()).isEqualTo(SyncStatusChanged.State.NOT_FOLLOWED));
 
@@ -136,8 +139,8 @@ class JoiningAndLeavingIT {
 		publish(code(county, item, 1));
 		await().atMost(PATIENCE).untilAsserted(() -> assertThat(states(district)).containsEntry(item, "PENDING"));
 		SyncKafka.awaitHandled(adoptionChanged(district, county, ADOPTS_PARENT_CORE, KEEPS_OWN));
-		SyncKafka.awaitHandled(SyncKafka.send(Topics.SHARED_ITEMS, SharedItemPublished.key(county, item),
-				code(county, item, 2)));
+		SyncKafka.awaitHandled(
+				SyncKafka.send(Topics.SHARED_ITEMS, SharedItemPublished.key(county, item), code(county, item, 2)));
 		assertThat(commandsTo(district)).extracting(ApplyCommand::version).containsExactly(1);
 
 		SyncKafka.awaitHandled(adoptionChanged(district, county, KEEPS_OWN, ADOPTS_PARENT_CORE));
@@ -177,8 +180,8 @@ class JoiningAndLeavingIT {
 
 		SyncKafka.awaitHandled(parentChanged(county, COUNTY, null, national, ADOPTS_PARENT_CORE));
 
-		assertThat(commandsTo(district)).extracting(ApplyCommand::sourceTenant, ApplyCommand::itemId,
-				ApplyCommand::version)
+		assertThat(commandsTo(district))
+			.extracting(ApplyCommand::sourceTenant, ApplyCommand::itemId, ApplyCommand::version)
 			.containsExactly(tuple(national, principle, 3));
 		assertThat(commandsTo(county)).extracting(ApplyCommand::itemId).containsExactly(principle);
 	}
@@ -190,7 +193,10 @@ class JoiningAndLeavingIT {
 	}
 
 	private List<ApplyCommand> commandsTo(String district) {
-		return commands.values(ApplyCommand.class).stream().filter(command -> command.district().equals(district)).toList();
+		return commands.values(ApplyCommand.class)
+			.stream()
+			.filter(command -> command.district().equals(district))
+			.toList();
 	}
 
 	private List<SyncStatusChanged> statusesOf(String district, UUID item) {
@@ -202,19 +208,17 @@ class JoiningAndLeavingIT {
 
 	private Map<UUID, String> states(String district) {
 		Map<UUID, String> states = new TreeMap<>();
-		jdbc.query("SELECT item_id, state FROM sync_state WHERE district = ?",
-				rs -> {
-					states.put(rs.getObject("item_id", UUID.class), rs.getString("state"));
-				}, district);
+		jdbc.query("SELECT item_id, state FROM sync_state WHERE district = ?", rs -> {
+			states.put(rs.getObject("item_id", UUID.class), rs.getString("state"));
+		}, district);
 		return states;
 	}
 
 	private Map<UUID, Integer> upstreamVersions(String district) {
 		Map<UUID, Integer> versions = new TreeMap<>();
-		jdbc.query("SELECT item_id, upstream_version FROM sync_state WHERE district = ?",
-				rs -> {
-					versions.put(rs.getObject("item_id", UUID.class), rs.getInt("upstream_version"));
-				}, district);
+		jdbc.query("SELECT item_id, upstream_version FROM sync_state WHERE district = ?", rs -> {
+			versions.put(rs.getObject("item_id", UUID.class), rs.getInt("upstream_version"));
+		}, district);
 		return versions;
 	}
 

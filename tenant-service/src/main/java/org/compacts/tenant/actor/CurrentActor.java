@@ -4,7 +4,10 @@ package org.compacts.tenant.actor;
 @FunctionalInterface
 public interface CurrentActor {
 
-	/** The actor when no one is signed in: a migration, a scheduled job, or a service without security. */
+	/**
+	 * The actor when no one is signed in: a migration, a scheduled job, or a service
+	 * without security.
+	 */
 	String SYSTEM = "system";
 
 	/** The actor of a request that reached the service anonymously. */

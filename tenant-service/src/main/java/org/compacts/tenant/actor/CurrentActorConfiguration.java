@@ -5,8 +5,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.util.ClassUtils;
 
 /**
- * The one place that decides where "who" comes from. Spring Security is optional here: without it every
- * change is the {@link CurrentActor#SYSTEM system}'s.
+ * The one place that decides where "who" comes from. Spring Security is optional here:
+ * without it every change is the {@link CurrentActor#SYSTEM system}'s.
  */
 @Configuration(proxyBeanMethods = false)
 class CurrentActorConfiguration {

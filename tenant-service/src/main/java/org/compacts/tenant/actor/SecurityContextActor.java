@@ -5,9 +5,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * The signed-in principal's name from Spring Security's context: the username ({@code preferred_username}),
- * which service-kit's token converter makes the principal's name. Loaded only when Spring Security is on the
- * class path.
+ * The signed-in principal's name from Spring Security's context: the username
+ * ({@code preferred_username}), which service-kit's token converter makes the principal's
+ * name. Loaded only when Spring Security is on the class path.
  */
 final class SecurityContextActor implements CurrentActor {
 

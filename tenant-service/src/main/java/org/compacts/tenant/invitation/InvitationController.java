@@ -25,8 +25,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Invitations over HTTP. Inviting is for the compact's tenant admins; reading an invitation is for whoever
- * holds its token (the link in the e-mail); accepting is for the signed-in person it was sent to.
+ * Invitations over HTTP. Inviting is for the compact's tenant admins; reading an
+ * invitation is for whoever holds its token (the link in the e-mail); accepting is for
+ * the signed-in person it was sent to.
  */
 @RestController
 @RequestMapping(path = "/api/tenants", produces = "application/json")
@@ -40,7 +41,10 @@ class InvitationController {
 		this.invitations = invitations;
 	}
 
-	/** Invites an address to a role in the compact, and sends it the e-mail with the link that accepts. */
+	/**
+	 * Invites an address to a role in the compact, and sends it the e-mail with the link
+	 * that accepts.
+	 */
 	@PostMapping(path = "/{slug}/invitations", consumes = "application/json")
 	ResponseEntity<InvitationView> invite(@PathVariable String slug, @Valid @RequestBody InviteRequest request) {
 		TenantRole role = TenantRole.ofGroupName(request.role()).orElseThrow();
@@ -48,13 +52,19 @@ class InvitationController {
 		return ResponseEntity.status(HttpStatus.CREATED).body(InvitationView.of(invitation));
 	}
 
-	/** What the invitation of this token offers, while it is open; 404 when unknown, expired or used. */
+	/**
+	 * What the invitation of this token offers, while it is open; 404 when unknown,
+	 * expired or used.
+	 */
 	@GetMapping("/invitations/{token}")
 	OpenInvitationView read(@PathVariable String token) {
 		return OpenInvitationView.of(invitations.read(token));
 	}
 
-	/** The signed-in person takes the role; their tokens carry it from the next one they get. */
+	/**
+	 * The signed-in person takes the role; their tokens carry it from the next one they
+	 * get.
+	 */
 	@PostMapping("/invitations/{token}/accept")
 	AcceptedView accept(@PathVariable String token, @AuthenticationPrincipal Jwt jwt) {
 		Invitee invitee = new Invitee(jwt.getSubject(), jwt.getClaimAsString("preferred_username"),
@@ -64,8 +74,8 @@ class InvitationController {
 	}
 
 	/** An invitation to send: the address and the role it is to have. */
-	record InviteRequest(@NotBlank @Email @Size(max = 254) String email,
-			@NotNull @Pattern(regexp = ROLE_NAMES, message = "must be tenant-admin, editor, champion or member") String role) {
+	record InviteRequest(@NotBlank @Email @Size(max = 254) String email, @NotNull @Pattern(regexp = ROLE_NAMES,
+			message = "must be tenant-admin, editor, champion or member") String role) {
 	}
 
 	/** An invitation as its inviter sees it; the token is only ever in the e-mail. */

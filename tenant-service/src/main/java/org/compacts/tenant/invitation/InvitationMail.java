@@ -11,7 +11,10 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
-/** The invitation e-mail: plain text, with the compact's name, the role and the link that accepts. */
+/**
+ * The invitation e-mail: plain text, with the compact's name, the role and the link that
+ * accepts.
+ */
 @Component
 class InvitationMail {
 
@@ -30,7 +33,9 @@ class InvitationMail {
 		this.portal = portal;
 	}
 
-	/** Sends it now; throws {@link MailException} when the mail server does not take it. */
+	/**
+	 * Sends it now; throws {@link MailException} when the mail server does not take it.
+	 */
 	void send(Invitation invitation, TenantSummary tenant, String token) {
 		SimpleMailMessage message = new SimpleMailMessage();
 		message.setFrom(properties.from());

@@ -25,7 +25,10 @@ final class InvitationRefused extends ErrorResponseException {
 				"The tenant '" + slug + "' is archived and takes no new members.", null);
 	}
 
-	/** Unknown, expired and used invitations look the same: whoever guesses learns nothing. */
+	/**
+	 * Unknown, expired and used invitations look the same: whoever guesses learns
+	 * nothing.
+	 */
 	static InvitationRefused noSuchInvitation() {
 		return new InvitationRefused(HttpStatus.NOT_FOUND, Problems.NOT_FOUND, "No such invitation",
 				"This invitation does not exist, has expired or has been accepted already.", null);

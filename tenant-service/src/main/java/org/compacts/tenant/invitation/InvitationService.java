@@ -18,10 +18,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Inviting, reading and accepting. The e-mail is sent inside the transaction that stores the invitation, so
- * an invitation whose e-mail the mail server did not take is never stored; the membership is given inside
- * the transaction that marks the invitation accepted (with its row locked), so an acceptance that the
- * directory refused leaves the invitation open to try again.
+ * Inviting, reading and accepting. The e-mail is sent inside the transaction that stores
+ * the invitation, so an invitation whose e-mail the mail server did not take is never
+ * stored; the membership is given inside the transaction that marks the invitation
+ * accepted (with its row locked), so an acceptance that the directory refused leaves the
+ * invitation open to try again.
  */
 @Service
 class InvitationService {
@@ -78,8 +79,9 @@ class InvitationService {
 	}
 
 	/**
-	 * Gives the role to the signed-in person the invitation was sent to: their token's verified e-mail
-	 * address must be the invitation's, and the directory's person with that address must be them.
+	 * Gives the role to the signed-in person the invitation was sent to: their token's
+	 * verified e-mail address must be the invitation's, and the directory's person with
+	 * that address must be them.
 	 */
 	@Transactional
 	Invitation accept(String token, Invitee invitee) {

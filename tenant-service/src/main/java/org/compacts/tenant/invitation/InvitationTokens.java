@@ -9,8 +9,9 @@ import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /**
- * The secret of an invitation: 32 random bytes, URL-safe Base64 (43 characters), sent only in the e-mail.
- * The database keeps its SHA-256, so a copy of the database accepts no invitation.
+ * The secret of an invitation: 32 random bytes, URL-safe Base64 (43 characters), sent
+ * only in the e-mail. The database keeps its SHA-256, so a copy of the database accepts
+ * no invitation.
  */
 final class InvitationTokens {
 
@@ -32,7 +33,9 @@ final class InvitationTokens {
 		return token != null && FORM.matcher(token).matches();
 	}
 
-	/** The SHA-256 of the token, in lower-case hex: what the database stores and looks up. */
+	/**
+	 * The SHA-256 of the token, in lower-case hex: what the database stores and looks up.
+	 */
 	static String hash(String token) {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));

@@ -28,37 +28,45 @@ class Invitations {
 	}
 
 	/**
-	 * Stores an open invitation, or, when the address has one open for this tenant and role already,
-	 * replaces its token, inviter and dates (in one statement, so two at once still leave one).
+	 * Stores an open invitation, or, when the address has one open for this tenant and
+	 * role already, replaces its token, inviter and dates (in one statement, so two at
+	 * once still leave one).
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	Invitation open(String tenant, String email, TenantRole role, String tokenHash, String invitedBy, Instant createdAt,
 			Instant expiresAt) {
-		return jdbc.sql("INSERT INTO invitation (id, tenant_slug, email, role, token_hash, invited_by, created_at,"
-				+ " expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-				+ " ON CONFLICT (tenant_slug, lower(email), role) WHERE accepted_at IS NULL DO UPDATE SET"
-				+ " email = EXCLUDED.email, token_hash = EXCLUDED.token_hash, invited_by = EXCLUDED.invited_by,"
-				+ " created_at = EXCLUDED.created_at, expires_at = EXCLUDED.expires_at RETURNING " + COLUMNS)
+		return jdbc
+			.sql("INSERT INTO invitation (id, tenant_slug, email, role, token_hash, invited_by, created_at,"
+					+ " expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+					+ " ON CONFLICT (tenant_slug, lower(email), role) WHERE accepted_at IS NULL DO UPDATE SET"
+					+ " email = EXCLUDED.email, token_hash = EXCLUDED.token_hash, invited_by = EXCLUDED.invited_by,"
+					+ " created_at = EXCLUDED.created_at, expires_at = EXCLUDED.expires_at RETURNING " + COLUMNS)
 			.params(UUID.randomUUID(), tenant, email, role.groupName(), tokenHash, invitedBy, Timestamp.from(createdAt),
 					Timestamp.from(expiresAt))
 			.query(Invitations::invitation)
 			.single();
 	}
 
-	/** The invitation with this token hash, provided it is neither accepted nor expired. */
+	/**
+	 * The invitation with this token hash, provided it is neither accepted nor expired.
+	 */
 	Optional<Invitation> findOpen(String tokenHash, Instant now) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM invitation"
-				+ " WHERE token_hash = ? AND accepted_at IS NULL AND expires_at > ?")
+		return jdbc
+			.sql("SELECT " + COLUMNS + " FROM invitation"
+					+ " WHERE token_hash = ? AND accepted_at IS NULL AND expires_at > ?")
 			.params(tokenHash, Timestamp.from(now))
 			.query(Invitations::invitation)
 			.optional();
 	}
 
-	/** As {@link #findOpen}, locked until the transaction ends: one acceptance at a time. */
+	/**
+	 * As {@link #findOpen}, locked until the transaction ends: one acceptance at a time.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	Optional<Invitation> findOpenForUpdate(String tokenHash, Instant now) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM invitation"
-				+ " WHERE token_hash = ? AND accepted_at IS NULL AND expires_at > ? FOR UPDATE")
+		return jdbc
+			.sql("SELECT " + COLUMNS + " FROM invitation"
+					+ " WHERE token_hash = ? AND accepted_at IS NULL AND expires_at > ? FOR UPDATE")
 			.params(tokenHash, Timestamp.from(now))
 			.query(Invitations::invitation)
 			.optional();

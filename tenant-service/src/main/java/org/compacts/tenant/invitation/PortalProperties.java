@@ -4,8 +4,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * @param baseUrl where people reach the platform (the gateway): the accept link of an invitation is
- * {@code {baseUrl}/invitations/{token}}
+ * @param baseUrl where people reach the platform (the gateway): the accept link of an
+ * invitation is {@code {baseUrl}/invitations/{token}}
  */
 @ConfigurationProperties("compacts.portal")
 record PortalProperties(@DefaultValue("http://localhost:8080") String baseUrl) {

@@ -8,7 +8,10 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(DirectoryProperties.class)
 class DirectoryConfiguration {
 
-	/** Asks Keycloak nothing until first used: the service starts while Keycloak is still starting. */
+	/**
+	 * Asks Keycloak nothing until first used: the service starts while Keycloak is still
+	 * starting.
+	 */
 	@Bean
 	Directory directory(DirectoryProperties properties) {
 		return new KeycloakDirectory(properties);

@@ -6,12 +6,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How the service reaches the realm's admin API: as its own confidential client, through the client
- * credentials grant, with the realm-management roles the realm gives that client's service account.
+ * How the service reaches the realm's admin API: as its own confidential client, through
+ * the client credentials grant, with the realm-management roles the realm gives that
+ * client's service account.
  *
- * @param serverUrl Keycloak's base URL (application.yml: {@code ${compacts.keycloak.url}})
- * @param clientSecret the client's secret; application.yml holds the demo realm's, to be replaced outside
- * local development
+ * @param serverUrl Keycloak's base URL (application.yml:
+ * {@code ${compacts.keycloak.url}})
+ * @param clientSecret the client's secret; application.yml holds the demo realm's, to be
+ * replaced outside local development
  * @param connectTimeout how long to wait for a connection to Keycloak
  * @param readTimeout how long to wait for Keycloak's answer
  */

@@ -7,7 +7,10 @@ import org.compacts.servicekit.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
 
-/** The identity provider could not be asked, or refused the service itself: nothing was changed here. */
+/**
+ * The identity provider could not be asked, or refused the service itself: nothing was
+ * changed here.
+ */
 public final class DirectoryUnavailable extends ErrorResponseException {
 
 	DirectoryUnavailable(String operation, Throwable cause) {

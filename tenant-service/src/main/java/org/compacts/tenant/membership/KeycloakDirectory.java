@@ -32,14 +32,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The {@link Directory} in Keycloak, through its admin REST API ({@code keycloak-admin-client}).
+ * The {@link Directory} in Keycloak, through its admin REST API
+ * ({@code keycloak-admin-client}).
  *
  * <p>
- * The one class of the service that knows Keycloak's client, RESTEasy and the Jackson 2 they bring
- * ({@code com.fasterxml.jackson}); Spring and the rest of the service use Jackson 3 ({@code tools.jackson}).
- * They never meet: the RESTEasy client is built here, with Keycloak's own Jackson 2 provider and its own
- * {@code ObjectMapper}, and no Keycloak type leaves this class (a test checks that no other class refers to
- * {@code org.keycloak}, RESTEasy, JAX-RS or Jackson 2). Nothing is excluded from the dependency.
+ * The one class of the service that knows Keycloak's client, RESTEasy and the Jackson 2
+ * they bring ({@code com.fasterxml.jackson}); Spring and the rest of the service use
+ * Jackson 3 ({@code tools.jackson}). They never meet: the RESTEasy client is built here,
+ * with Keycloak's own Jackson 2 provider and its own {@code ObjectMapper}, and no
+ * Keycloak type leaves this class (a test checks that no other class refers to
+ * {@code org.keycloak}, RESTEasy, JAX-RS or Jackson 2). Nothing is excluded from the
+ * dependency.
  */
 final class KeycloakDirectory implements Directory, AutoCloseable {
 
@@ -54,7 +57,8 @@ final class KeycloakDirectory implements Directory, AutoCloseable {
 	private final String realm;
 
 	KeycloakDirectory(DirectoryProperties properties) {
-		// Keycloak's own client set-up (ResteasyClientClassicProvider) plus timeouts: a pool, because the
+		// Keycloak's own client set-up (ResteasyClientClassicProvider) plus timeouts: a
+		// pool, because the
 		// service asks from many request threads at once.
 		ResteasyClient client = new ResteasyClientBuilderImpl().connectionPoolSize(10)
 			.connectTimeout(properties.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
@@ -84,8 +88,7 @@ final class KeycloakDirectory implements Directory, AutoCloseable {
 
 	@Override
 	public Optional<DirectoryUser> findByUsername(String username) {
-		return ask("find a user by username", () -> realm().users().searchByUsername(username, true))
-			.stream()
+		return ask("find a user by username", () -> realm().users().searchByUsername(username, true)).stream()
 			.filter(user -> username.equalsIgnoreCase(user.getUsername()))
 			.findFirst()
 			.map(KeycloakDirectory::user);
@@ -107,8 +110,7 @@ final class KeycloakDirectory implements Directory, AutoCloseable {
 		if (group.isEmpty()) {
 			return false;
 		}
-		boolean held = ask("read a user's groups",
-				() -> realm().users().get(userId).groups(0, PAGE * 10, true))
+		boolean held = ask("read a user's groups", () -> realm().users().get(userId).groups(0, PAGE * 10, true))
 			.stream()
 			.anyMatch(held(group.get()));
 		if (held) {
@@ -148,7 +150,10 @@ final class KeycloakDirectory implements Directory, AutoCloseable {
 		keycloak.close();
 	}
 
-	/** The group of the membership, made (with {@code /tenants/{slug}} above it) when it is not there yet. */
+	/**
+	 * The group of the membership, made (with {@code /tenants/{slug}} above it) when it
+	 * is not there yet.
+	 */
 	private String ensureGroup(Membership membership) {
 		String tenantPath = "/" + TENANTS + "/" + membership.tenant();
 		String tenantsId = group("/" + TENANTS).map(GroupRepresentation::getId)
@@ -159,7 +164,10 @@ final class KeycloakDirectory implements Directory, AutoCloseable {
 			.orElseGet(() -> create(tenantId, membership.role().groupName(), membership.groupPath()));
 	}
 
-	/** Creates a group under a parent (top level when null); when someone made it meanwhile, that one. */
+	/**
+	 * Creates a group under a parent (top level when null); when someone made it
+	 * meanwhile, that one.
+	 */
 	private String create(String parentId, String name, String path) {
 		GroupRepresentation group = new GroupRepresentation();
 		group.setName(name);
@@ -201,7 +209,10 @@ final class KeycloakDirectory implements Directory, AutoCloseable {
 		return keycloak.realm(realm);
 	}
 
-	/** Runs one call to Keycloak; whatever goes wrong on the way is {@link DirectoryUnavailable}. */
+	/**
+	 * Runs one call to Keycloak; whatever goes wrong on the way is
+	 * {@link DirectoryUnavailable}.
+	 */
 	private static <T> T ask(String operation, Supplier<T> call) {
 		try {
 			return call.get();

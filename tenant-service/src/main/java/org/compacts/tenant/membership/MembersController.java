@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A compact's members, for its tenant admins: who holds which role, and taking a role away. */
+/**
+ * A compact's members, for its tenant admins: who holds which role, and taking a role
+ * away.
+ */
 @RestController
 @RequestMapping(path = "/api/tenants/{slug}/members", produces = "application/json")
 class MembersController {
@@ -27,14 +30,20 @@ class MembersController {
 		this.tenants = tenants;
 	}
 
-	/** Everyone with a role in the compact, by username; someone with two roles is listed twice. */
+	/**
+	 * Everyone with a role in the compact, by username; someone with two roles is listed
+	 * twice.
+	 */
 	@GetMapping
 	List<MemberView> list(@PathVariable String slug) {
 		requireTenant(slug);
 		return directory.members(slug).stream().map(MemberView::of).toList();
 	}
 
-	/** Takes one role away from one person; their tokens lose it from the next one they get. */
+	/**
+	 * Takes one role away from one person; their tokens lose it from the next one they
+	 * get.
+	 */
 	@DeleteMapping("/{username}/{role}")
 	ResponseEntity<Void> remove(@PathVariable String slug, @PathVariable String username, @PathVariable String role) {
 		TenantRole tenantRole = TenantRole.ofGroupName(role).orElseThrow(() -> MembershipRefused.badRole(role));

@@ -7,7 +7,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Where a change leaves the events it causes, to be published once its transaction commits. */
+/**
+ * Where a change leaves the events it causes, to be published once its transaction
+ * commits.
+ */
 @Component
 public class Outbox {
 
@@ -21,8 +24,9 @@ public class Outbox {
 	}
 
 	/**
-	 * Stores an event as JSON in the caller's transaction (there must be one): if that rolls back, the
-	 * event was never there. Events with the same key are sent in the order they were appended.
+	 * Stores an event as JSON in the caller's transaction (there must be one): if that
+	 * rolls back, the event was never there. Events with the same key are sent in the
+	 * order they were appended.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void append(String topic, String key, Object event) {

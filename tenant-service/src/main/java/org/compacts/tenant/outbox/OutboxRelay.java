@@ -25,17 +25,20 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends what the {@link Outbox} holds. One relay works at a time across every instance of the service (a
- * PostgreSQL advisory lock), and it sends in id order, so the events of one key reach Kafka in the order
- * they were committed. Events are marked published only up to the first one the broker did not take; the
- * rest wait for the next round.
+ * Sends what the {@link Outbox} holds. One relay works at a time across every instance of
+ * the service (a PostgreSQL advisory lock), and it sends in id order, so the events of
+ * one key reach Kafka in the order they were committed. Events are marked published only
+ * up to the first one the broker did not take; the rest wait for the next round.
  */
 @Component
 class OutboxRelay implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
-	/** Any constant; it only has to be the same for every instance of this service on this database. */
+	/**
+	 * Any constant; it only has to be the same for every instance of this service on this
+	 * database.
+	 */
 	private static final long RELAY_LOCK = 0x636f6d7061637473L;
 
 	/** What Spring Kafka's JSON deserializer reads to know which record a value is. */
@@ -55,7 +58,8 @@ class OutboxRelay implements DisposableBean {
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.properties = properties;
-		// The payload is JSON already, exactly as committed: sent as it is, whatever serializers the
+		// The payload is JSON already, exactly as committed: sent as it is, whatever
+		// serializers the
 		// application's own producer is configured with.
 		this.kafka = new KafkaTemplate<String, String>((ProducerFactory) producerFactory,
 				Map.of(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
@@ -69,7 +73,8 @@ class OutboxRelay implements DisposableBean {
 			Integer sent;
 			do {
 				sent = transaction.execute(status -> relayBatch());
-				// a full batch means more may be waiting: keep going rather than wait for the next round
+				// a full batch means more may be waiting: keep going rather than wait for
+				// the next round
 			}
 			while (sent != null && sent == properties.batchSize());
 		}
@@ -138,7 +143,9 @@ class OutboxRelay implements DisposableBean {
 		}
 		if (!published.isEmpty()) {
 			jdbc.sql("UPDATE outbox_message SET published_at = now(), attempts = attempts + 1, last_error = NULL"
-					+ " WHERE id = ANY(?)").param(published.toArray(Long[]::new)).update();
+					+ " WHERE id = ANY(?)")
+				.param(published.toArray(Long[]::new))
+				.update();
 		}
 		return published.size();
 	}

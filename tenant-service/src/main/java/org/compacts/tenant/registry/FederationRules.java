@@ -9,9 +9,9 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The rules of the federation graph: national above county above district; standalone compacts on their
- * own. A rule that does not hold is a {@link Violation} in the verdict, never an exception, so a caller
- * can report every reason at once.
+ * The rules of the federation graph: national above county above district; standalone
+ * compacts on their own. A rule that does not hold is a {@link Violation} in the verdict,
+ * never an exception, so a caller can report every reason at once.
  */
 final class FederationRules {
 
@@ -21,7 +21,9 @@ final class FederationRules {
 
 	private final Function<String, Optional<TenantNode>> graph;
 
-	/** @param graph finds a tenant by its slug, as it is stored now */
+	/**
+	 * @param graph finds a tenant by its slug, as it is stored now
+	 */
 	FederationRules(Function<String, Optional<TenantNode>> graph) {
 		this.graph = graph;
 	}
@@ -84,7 +86,10 @@ final class FederationRules {
 		return violations;
 	}
 
-	/** The path back to the tenant when it would become its own ancestor; walks up from the new parent. */
+	/**
+	 * The path back to the tenant when it would become its own ancestor; walks up from
+	 * the new parent.
+	 */
 	private Optional<String> cycleThrough(String slug, TenantNode parent) {
 		List<String> path = new ArrayList<>(List.of(slug));
 		Set<String> seen = new HashSet<>(path);
@@ -96,7 +101,8 @@ final class FederationRules {
 				return Optional.of(String.join(" -> ", path));
 			}
 			if (!seen.add(node.slug())) {
-				// a cycle above that does not pass through this tenant: not this change's doing, but the walk ends
+				// a cycle above that does not pass through this tenant: not this change's
+				// doing, but the walk ends
 				return Optional.empty();
 			}
 			current = node.parentSlug() == null ? Optional.empty() : graph.apply(node.parentSlug());

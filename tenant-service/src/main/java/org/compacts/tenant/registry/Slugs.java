@@ -2,12 +2,16 @@ package org.compacts.tenant.registry;
 
 import java.util.Set;
 
-/** What a tenant's slug looks like: it names the tenant in every URL and Keycloak group, for good. */
+/**
+ * What a tenant's slug looks like: it names the tenant in every URL and Keycloak group,
+ * for good.
+ */
 final class Slugs {
 
 	/**
-	 * Lower-case letters, digits and single hyphens, starting with a letter, not ending with a hyphen;
-	 * with {@link #MIN} and {@link #MAX}, 2 to 63 characters (a DNS label, so a slug can name a host).
+	 * Lower-case letters, digits and single hyphens, starting with a letter, not ending
+	 * with a hyphen; with {@link #MIN} and {@link #MAX}, 2 to 63 characters (a DNS label,
+	 * so a slug can name a host).
 	 */
 	static final String PATTERN = "^[a-z](-?[a-z0-9])+$";
 
@@ -19,8 +23,9 @@ final class Slugs {
 			+ "starting with a letter and not ending with a hyphen";
 
 	/**
-	 * Words the API uses in the place of a slug ({@code /api/tenants/invitations/{token}}): no tenant may
-	 * take them, or its URLs would be ambiguous.
+	 * Words the API uses in the place of a slug
+	 * ({@code /api/tenants/invitations/{token}}): no tenant may take them, or its URLs
+	 * would be ambiguous.
 	 */
 	static final Set<String> RESERVED = Set.of("invitations");
 

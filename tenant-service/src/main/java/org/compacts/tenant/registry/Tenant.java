@@ -16,8 +16,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * One compact. Its slug and level never change; its parent and adoption change only through
- * {@link TenantRegistry}, which checks the {@link FederationRules} first and records who changed them.
+ * One compact. Its slug and level never change; its parent and adoption change only
+ * through {@link TenantRegistry}, which checks the {@link FederationRules} first and
+ * records who changed them.
  */
 @Entity
 @Table(name = "tenant")
@@ -52,7 +53,10 @@ class Tenant {
 	@Column(nullable = false, updatable = false)
 	private Instant createdAt;
 
-	/** Optimistic locking; also the tenant's ETag. Null until first stored, which tells Spring Data it is new. */
+	/**
+	 * Optimistic locking; also the tenant's ETag. Null until first stored, which tells
+	 * Spring Data it is new.
+	 */
 	@Version
 	private Long version;
 

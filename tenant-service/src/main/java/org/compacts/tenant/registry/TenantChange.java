@@ -10,7 +10,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** Who changed a tenant's place in the federation (its parent or adoption) or archived it, and when. */
+/**
+ * Who changed a tenant's place in the federation (its parent or adoption) or archived it,
+ * and when.
+ */
 @Entity
 @Table(name = "tenant_change")
 class TenantChange {

@@ -27,8 +27,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * The tenant registry over HTTP. A tenant's ETag is its version: send it back in If-Match to change it,
- * and a change made meanwhile by someone else is answered 412 instead of being overwritten.
+ * The tenant registry over HTTP. A tenant's ETag is its version: send it back in If-Match
+ * to change it, and a change made meanwhile by someone else is answered 412 instead of
+ * being overwritten.
  */
 @RestController
 @RequestMapping(path = "/api/tenants", produces = "application/json")
@@ -61,7 +62,10 @@ class TenantController {
 		return withETag(ResponseEntity.created(location), created);
 	}
 
-	/** Replaces name, profile, parent and adoption; If-Match (the ETag from GET) is required. */
+	/**
+	 * Replaces name, profile, parent and adoption; If-Match (the ETag from GET) is
+	 * required.
+	 */
 	@PutMapping(path = "/{slug}", consumes = "application/json")
 	ResponseEntity<TenantDetails> update(@PathVariable String slug,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -87,7 +91,10 @@ class TenantController {
 		return ResponseEntity.noContent().build();
 	}
 
-	/** Who changed the tenant's parent or adoption, or archived it, and when; oldest first. */
+	/**
+	 * Who changed the tenant's parent or adoption, or archived it, and when; oldest
+	 * first.
+	 */
 	@GetMapping("/{slug}/changes")
 	List<ChangeDetails> changes(@PathVariable String slug) {
 		return registry.changes(slug);

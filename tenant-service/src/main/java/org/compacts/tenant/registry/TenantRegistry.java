@@ -30,9 +30,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Every change to the registry: checked against the {@link FederationRules} before anything is written,
- * recorded in {@code tenant_change} (who and when), and announced through the {@link Outbox} in the same
- * transaction. A refused request changes nothing.
+ * Every change to the registry: checked against the {@link FederationRules} before
+ * anything is written, recorded in {@code tenant_change} (who and when), and announced
+ * through the {@link Outbox} in the same transaction. A refused request changes nothing.
  */
 @Service
 @Transactional
@@ -87,14 +87,15 @@ class TenantRegistry {
 		Tenant parent = lockedAsParent(parentSlug);
 		check(rules.placing(new Placement(request.slug(), request.level(), parentSlug, request.adoption())));
 		Instant now = now();
-		Tenant tenant = new Tenant(request.slug(), request.name().strip(), request.level(), parent,
-				request.adoption(), request.profile(), now);
+		Tenant tenant = new Tenant(request.slug(), request.name().strip(), request.level(), parent, request.adoption(),
+				request.profile(), now);
 		try {
 			tenants.save(tenant);
 			tenants.flush();
 		}
 		catch (DataIntegrityViolationException ex) {
-			// another request took the slug between our check and our insert (the transaction is spoilt
+			// another request took the slug between our check and our insert (the
+			// transaction is spoilt
 			// now: the constraint's name is all there is to go by)
 			if (violates(ex, "tenant_slug_key")) {
 				throw TenantRequestRefused.slugTaken(request.slug());
@@ -112,8 +113,9 @@ class TenantRegistry {
 	}
 
 	/**
-	 * Replaces the tenant's name, profile, parent and adoption, provided the client read the version that
-	 * is current ({@code ifMatch}): otherwise someone else's change would be lost, and it is refused.
+	 * Replaces the tenant's name, profile, parent and adoption, provided the client read
+	 * the version that is current ({@code ifMatch}): otherwise someone else's change
+	 * would be lost, and it is refused.
 	 */
 	TenantDetails update(String slug, VersionMatch ifMatch, UpdateTenant request) {
 		Tenant tenant = existing(slug);
@@ -126,7 +128,8 @@ class TenantRegistry {
 		Adoption oldAdoption = tenant.adoption();
 		boolean parentChanged = !Objects.equals(oldParent, parentSlug);
 		boolean adoptionChanged = oldAdoption != request.adoption();
-		// every read before the first change: a query would flush a half-made change on its own
+		// every read before the first change: a query would flush a half-made change on
+		// its own
 		Tenant parent = parentChanged ? lockedAsParent(parentSlug) : tenant.parent();
 		check(rules.placing(new Placement(slug, tenant.level(), parentSlug, request.adoption())));
 
@@ -141,8 +144,8 @@ class TenantRegistry {
 		List<TenantEvent> events = new ArrayList<>();
 		if (parentChanged) {
 			record(tenant, TenantChange.PARENT, oldParent, parentSlug, who, now);
-			events.add(new TenantParentChanged(UUID.randomUUID(), slug, now, TenantEvent.SCHEMA_VERSION,
-					level(tenant), oldParent, parentSlug, adoption(tenant.adoption())));
+			events.add(new TenantParentChanged(UUID.randomUUID(), slug, now, TenantEvent.SCHEMA_VERSION, level(tenant),
+					oldParent, parentSlug, adoption(tenant.adoption())));
 		}
 		if (adoptionChanged) {
 			record(tenant, TenantChange.ADOPTION, oldAdoption.name(), tenant.adoption().name(), who, now);
@@ -154,8 +157,9 @@ class TenantRegistry {
 	}
 
 	/**
-	 * Archives a tenant: it stays, readable, with its history, but can no longer change or be a parent.
-	 * Archiving an archived tenant changes nothing. {@code ifMatch} may be null: archiving loses no one's edit.
+	 * Archives a tenant: it stays, readable, with its history, but can no longer change
+	 * or be a parent. Archiving an archived tenant changes nothing. {@code ifMatch} may
+	 * be null: archiving loses no one's edit.
 	 */
 	TenantDetails archive(String slug, VersionMatch ifMatch) {
 		Tenant tenant = tenants.findForUpdateBySlug(slug).orElseThrow(() -> TenantRequestRefused.notFound(slug));
@@ -182,16 +186,20 @@ class TenantRegistry {
 		return TenantDetails.of(tenant);
 	}
 
-	/** Tenants are never deleted; this only tells a caller so, after checking the tenant is there. */
+	/**
+	 * Tenants are never deleted; this only tells a caller so, after checking the tenant
+	 * is there.
+	 */
 	void refuseDelete(String slug) {
 		existing(slug);
 		throw TenantRequestRefused.archiveInstead(slug);
 	}
 
 	/**
-	 * The tenant that is to be a parent, read under a share lock before the rules look at it: an archiving
-	 * of it waits for this transaction, or this one waits for the archiving and then sees it archived.
-	 * Null when there is to be no parent or no such tenant (the rules report that).
+	 * The tenant that is to be a parent, read under a share lock before the rules look at
+	 * it: an archiving of it waits for this transaction, or this one waits for the
+	 * archiving and then sees it archived. Null when there is to be no parent or no such
+	 * tenant (the rules report that).
 	 */
 	private Tenant lockedAsParent(String parentSlug) {
 		return parentSlug == null ? null : tenants.findForShareBySlug(parentSlug).orElse(null);
@@ -214,8 +222,8 @@ class TenantRegistry {
 	}
 
 	/**
-	 * Writes the change now, so that a writer who read the same version and committed first is noticed
-	 * here (the version no longer matches) rather than overwritten.
+	 * Writes the change now, so that a writer who read the same version and committed
+	 * first is noticed here (the version no longer matches) rather than overwritten.
 	 */
 	private void flushChecked(Tenant tenant) {
 		try {

@@ -9,11 +9,13 @@ import org.compacts.servicekit.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
 
-/** A request the registry will not carry out; the problem it carries says why, and nothing was changed. */
+/**
+ * A request the registry will not carry out; the problem it carries says why, and nothing
+ * was changed.
+ */
 final class TenantRequestRefused extends ErrorResponseException {
 
-	private TenantRequestRefused(HttpStatus status, URI type, String title, String detail,
-			List<Violation> violations) {
+	private TenantRequestRefused(HttpStatus status, URI type, String title, String detail, List<Violation> violations) {
 		super(status, Problems.of(status, type, title, detail,
 				violations.stream().map(v -> new InvalidField(v.field(), v.reason())).toList()), null);
 	}
@@ -37,8 +39,7 @@ final class TenantRequestRefused extends ErrorResponseException {
 
 	static TenantRequestRefused rulesBroken(List<Violation> violations) {
 		return new TenantRequestRefused(HttpStatus.UNPROCESSABLE_CONTENT, Problems.RULE_BROKEN,
-				"Breaks the federation rules", "The change would break the rules of the federation graph.",
-				violations);
+				"Breaks the federation rules", "The change would break the rules of the federation graph.", violations);
 	}
 
 	static TenantRequestRefused archiveBlocked(List<Violation> violations) {
@@ -53,15 +54,17 @@ final class TenantRequestRefused extends ErrorResponseException {
 
 	static TenantRequestRefused archiveInstead(String slug) {
 		return new TenantRequestRefused(HttpStatus.CONFLICT, Problems.CONFLICT, "Archive instead",
-				"Tenants are never deleted, so that their compacts and history stay readable: "
-						+ "POST /api/tenants/" + slug + "/archive instead.",
+				"Tenants are never deleted, so that their compacts and history stay readable: " + "POST /api/tenants/"
+						+ slug + "/archive instead.",
 				List.of());
 	}
 
-	/** @param current the version that is current, when known */
+	/**
+	 * @param current the version that is current, when known
+	 */
 	static TenantRequestRefused stale(String slug, Long current) {
-		TenantRequestRefused refused = new TenantRequestRefused(HttpStatus.PRECONDITION_FAILED,
-				Problems.STALE_VERSION, "Changed meanwhile",
+		TenantRequestRefused refused = new TenantRequestRefused(HttpStatus.PRECONDITION_FAILED, Problems.STALE_VERSION,
+				"Changed meanwhile",
 				"The tenant '" + slug + "' was changed by someone else since you read it: read it again, "
 						+ "and apply your change to what is there.",
 				List.of(new Violation("If-Match", "is not the current version")));

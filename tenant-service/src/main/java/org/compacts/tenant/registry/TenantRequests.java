@@ -16,7 +16,9 @@ final class TenantRequests {
 	private TenantRequests() {
 	}
 
-	/** A new tenant. Its slug and level are for good; everything else can change later. */
+	/**
+	 * A new tenant. Its slug and level are for good; everything else can change later.
+	 */
 	record CreateTenant(
 			@NotNull @Size(min = Slugs.MIN, max = Slugs.MAX, message = Slugs.RULE) @Pattern(regexp = Slugs.PATTERN,
 					message = Slugs.RULE) String slug,
@@ -31,8 +33,9 @@ final class TenantRequests {
 	}
 
 	/**
-	 * The whole changeable state of a tenant (PUT replaces it): name, parent, adoption and public profile.
-	 * A field left out is cleared, so send back what GET gave, changed where you mean to.
+	 * The whole changeable state of a tenant (PUT replaces it): name, parent, adoption
+	 * and public profile. A field left out is cleared, so send back what GET gave,
+	 * changed where you mean to.
 	 */
 	record UpdateTenant(@NotBlank @Size(max = 200) String name, @Size(max = 63) String parentSlug,
 			@NotNull Adoption adoption, @Size(max = 200) String area, @Size(max = 200) String contact,

@@ -8,7 +8,10 @@ final class TenantResponses {
 	private TenantResponses() {
 	}
 
-	/** A tenant; {@code version} is also its ETag, to send back in If-Match when changing it. */
+	/**
+	 * A tenant; {@code version} is also its ETag, to send back in If-Match when changing
+	 * it.
+	 */
 	record TenantDetails(String slug, String name, Level level, String parentSlug, Adoption adoption, String area,
 			String contact, String website, Instant createdAt, Instant archivedAt, long version) {
 
@@ -21,7 +24,10 @@ final class TenantResponses {
 
 	}
 
-	/** One change of a tenant's parent or adoption, or its archiving: who, when, from what to what. */
+	/**
+	 * One change of a tenant's parent or adoption, or its archiving: who, when, from what
+	 * to what.
+	 */
 	record ChangeDetails(String field, String oldValue, String newValue, String changedBy, Instant changedAt) {
 
 		static ChangeDetails of(TenantChange change) {

@@ -18,13 +18,17 @@ interface Tenants extends Repository<Tenant, UUID> {
 	boolean existsBySlug(String slug);
 
 	/**
-	 * Reads a tenant that is about to become a parent, and keeps it from being archived (which locks it for
-	 * update) until this transaction ends: no child can slip under a tenant being archived.
+	 * Reads a tenant that is about to become a parent, and keeps it from being archived
+	 * (which locks it for update) until this transaction ends: no child can slip under a
+	 * tenant being archived.
 	 */
 	@Lock(LockModeType.PESSIMISTIC_READ)
 	Optional<Tenant> findForShareBySlug(String slug);
 
-	/** Reads a tenant about to be archived, and holds off new children until this transaction ends. */
+	/**
+	 * Reads a tenant about to be archived, and holds off new children until this
+	 * transaction ends.
+	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	Optional<Tenant> findForUpdateBySlug(String slug);
 

@@ -2,7 +2,10 @@ package org.compacts.tenant.registry;
 
 import java.util.List;
 
-/** What the federation rules say about a proposed change: allowed, or refused with every reason. */
+/**
+ * What the federation rules say about a proposed change: allowed, or refused with every
+ * reason.
+ */
 sealed interface Verdict {
 
 	static Verdict of(List<Violation> violations) {

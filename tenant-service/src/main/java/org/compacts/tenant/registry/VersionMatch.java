@@ -3,8 +3,8 @@ package org.compacts.tenant.registry;
 import java.util.List;
 
 /**
- * What a client's If-Match asks for: any current version ({@code *}), or one of the versions it names.
- * Compared strongly (RFC 9110): a weak ETag never matches.
+ * What a client's If-Match asks for: any current version ({@code *}), or one of the
+ * versions it names. Compared strongly (RFC 9110): a weak ETag never matches.
  */
 record VersionMatch(boolean any, List<Long> versions) {
 

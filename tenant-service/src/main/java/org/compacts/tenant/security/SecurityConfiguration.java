@@ -22,10 +22,11 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
 /**
- * The rules by request. Anyone reads the public profiles of the compacts; a platform admin creates
- * tenants; a tenant admin changes their compact, manages its members and invites people into it; a county's
- * tenant admin archives its districts; members read their compact's history. Accepting an invitation needs
- * someone signed in; whether it is the right person is the invitation's own check.
+ * The rules by request. Anyone reads the public profiles of the compacts; a platform
+ * admin creates tenants; a tenant admin changes their compact, manages its members and
+ * invites people into it; a county's tenant admin archives its districts; members read
+ * their compact's history. Accepting an invitation needs someone signed in; whether it is
+ * the right person is the invitation's own check.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -36,33 +37,46 @@ class SecurityConfiguration {
 	SecurityFilterChain api(HttpSecurity http, TenantLookup tenants) throws Exception {
 		return http.with(ResourceServer.defaults(), Customizer.withDefaults())
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/error").permitAll()
+				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/error")
+				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
 						"/swagger-ui/**")
 				.permitAll()
-				// invitations before the tenant's paths: "invitations" is a reserved word, not a slug
-				.requestMatchers(HttpMethod.GET, "/api/tenants/invitations/{token}").permitAll()
-				.requestMatchers(HttpMethod.POST, "/api/tenants/invitations/{token}/accept").authenticated()
-				.requestMatchers(HttpMethod.GET, "/api/tenants", TENANT).permitAll()
-				.requestMatchers(HttpMethod.POST, "/api/tenants").hasAuthority(CompactsAuthorities.PLATFORM_ADMIN)
-				.requestMatchers(HttpMethod.PUT, TENANT).access(TenantAccess.atLeast(TenantRole.TENANT_ADMIN))
-				// DELETE only ever answers "archive instead": told to those who could archive
-				.requestMatchers(HttpMethod.POST, TENANT + "/archive").access(parentsTenantAdmin(tenants))
-				.requestMatchers(HttpMethod.DELETE, TENANT).access(parentsTenantAdmin(tenants))
-				.requestMatchers(HttpMethod.GET, TENANT + "/changes").access(TenantAccess.atLeast(TenantRole.MEMBER))
-				.requestMatchers(HttpMethod.GET, TENANT + "/members").access(TenantAccess.atLeast(TenantRole.TENANT_ADMIN))
+				// invitations before the tenant's paths: "invitations" is a reserved
+				// word, not a slug
+				.requestMatchers(HttpMethod.GET, "/api/tenants/invitations/{token}")
+				.permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/tenants/invitations/{token}/accept")
+				.authenticated()
+				.requestMatchers(HttpMethod.GET, "/api/tenants", TENANT)
+				.permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/tenants")
+				.hasAuthority(CompactsAuthorities.PLATFORM_ADMIN)
+				.requestMatchers(HttpMethod.PUT, TENANT)
+				.access(TenantAccess.atLeast(TenantRole.TENANT_ADMIN))
+				// DELETE only ever answers "archive instead": told to those who could
+				// archive
+				.requestMatchers(HttpMethod.POST, TENANT + "/archive")
+				.access(parentsTenantAdmin(tenants))
+				.requestMatchers(HttpMethod.DELETE, TENANT)
+				.access(parentsTenantAdmin(tenants))
+				.requestMatchers(HttpMethod.GET, TENANT + "/changes")
+				.access(TenantAccess.atLeast(TenantRole.MEMBER))
+				.requestMatchers(HttpMethod.GET, TENANT + "/members")
+				.access(TenantAccess.atLeast(TenantRole.TENANT_ADMIN))
 				.requestMatchers(HttpMethod.DELETE, TENANT + "/members/{username}/{role}")
 				.access(TenantAccess.atLeast(TenantRole.TENANT_ADMIN))
 				.requestMatchers(HttpMethod.POST, TENANT + "/invitations")
 				.access(TenantAccess.atLeast(TenantRole.TENANT_ADMIN))
-				.anyRequest().denyAll())
+				.anyRequest()
+				.denyAll())
 			.build();
 	}
 
 	/**
-	 * A platform admin, or a tenant admin of the tenant's parent: a county archives its districts, national
-	 * its counties. A tenant's own admin does not archive it; an unknown tenant is left to the platform admin
-	 * (who is told it is not found).
+	 * A platform admin, or a tenant admin of the tenant's parent: a county archives its
+	 * districts, national its counties. A tenant's own admin does not archive it; an
+	 * unknown tenant is left to the platform admin (who is told it is not found).
 	 */
 	static AuthorizationManager<RequestAuthorizationContext> parentsTenantAdmin(TenantLookup tenants) {
 		return new AuthorizationManager<>() {
@@ -83,9 +97,10 @@ class SecurityConfiguration {
 	}
 
 	private static boolean isPlatformAdmin(Authentication authentication) {
-		return authentication != null && authentication.isAuthenticated() && authentication.getAuthorities()
-			.stream()
-			.anyMatch(authority -> CompactsAuthorities.PLATFORM_ADMIN.equals(authority.getAuthority()));
+		return authentication != null && authentication.isAuthenticated()
+				&& authentication.getAuthorities()
+					.stream()
+					.anyMatch(authority -> CompactsAuthorities.PLATFORM_ADMIN.equals(authority.getAuthority()));
 	}
 
 }

@@ -38,9 +38,10 @@ import static org.awaitility.Awaitility.await;
 import static org.compacts.tenant.ApiClient.membershipsIn;
 
 /**
- * Invitations end to end inside the service: real Keycloak (tokens and the directory), real PostgreSQL, and
- * a real SMTP server (GreenMail) that receives the e-mail. Hana, champion of Hounslow, is invited into Kent;
- * every membership a test gives her is taken away after it.
+ * Invitations end to end inside the service: real Keycloak (tokens and the directory),
+ * real PostgreSQL, and a real SMTP server (GreenMail) that receives the e-mail. Hana,
+ * champion of Hounslow, is invited into Kent; every membership a test gives her is taken
+ * away after it.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @RealServers(database = "tenants", kafka = true, keycloak = true)
@@ -107,7 +108,8 @@ class InvitationsIT {
 		assertThat(invitation.email()).isEqualTo(HANA);
 		assertThat(invitation.role()).isEqualTo("editor");
 		assertThat(invitation.invitedBy()).isEqualTo("kim.admin");
-		assertThat(invitation.expiresAt()).isCloseTo(Instant.now().plus(7, ChronoUnit.DAYS), within(1, ChronoUnit.MINUTES));
+		assertThat(invitation.expiresAt()).isCloseTo(Instant.now().plus(7, ChronoUnit.DAYS),
+				within(1, ChronoUnit.MINUTES));
 		assertThat(invited.body()).doesNotContain("token");
 
 		Mail mail = onlyMailTo(HANA);
@@ -119,10 +121,11 @@ class InvitationsIT {
 
 		Reply read = ApiClient.anonymous(port).get("/api/tenants/invitations/" + token);
 		assertThat(read.status()).isEqualTo(200);
-		assertThat(read.as(OpenInvitationJson.class)).isEqualTo(new OpenInvitationJson("kent", "Kent Partners Compact",
-				"editor", HANA, invitation.expiresAt()));
+		assertThat(read.as(OpenInvitationJson.class))
+			.isEqualTo(new OpenInvitationJson("kent", "Kent Partners Compact", "editor", HANA, invitation.expiresAt()));
 
-		Reply accepted = ApiClient.withToken(port, hanasTokenBefore).post("/api/tenants/invitations/" + token + "/accept", null);
+		Reply accepted = ApiClient.withToken(port, hanasTokenBefore)
+			.post("/api/tenants/invitations/" + token + "/accept", null);
 
 		assertThat(accepted.status()).isEqualTo(200);
 		assertThat(accepted.as(AcceptedJson.class)).isEqualTo(new AcceptedJson("kent", "editor"));
@@ -132,7 +135,8 @@ class InvitationsIT {
 		assertThat(kim.get("/api/tenants/kent/members").asListOf(MemberJson.class))
 			.contains(new MemberJson("hana.hounslow", HANA, "editor"));
 		assertThat(jdbc.queryForObject("SELECT accepted_by FROM invitation WHERE id = ?::uuid", String.class,
-				invitation.id())).isEqualTo("hana.hounslow");
+				invitation.id()))
+			.isEqualTo("hana.hounslow");
 	}
 
 	@Test
@@ -153,13 +157,16 @@ class InvitationsIT {
 	void someoneElseCannotAcceptHanasInvitationAndNothingChanges() {
 		String token = invite(HANA, "editor");
 
-		Reply bySam = unchanged(() -> ApiClient.as(port, "sam.editor").post("/api/tenants/invitations/" + token + "/accept", null));
+		Reply bySam = unchanged(
+				() -> ApiClient.as(port, "sam.editor").post("/api/tenants/invitations/" + token + "/accept", null));
 
 		assertThat(bySam.status()).isEqualTo(403);
 		assertThat(bySam.contentType()).startsWith("application/problem+json");
 		assertThat(bySam.problem().type()).isEqualTo("urn:compacts:problem:forbidden");
-		assertThat(membershipsIn(TestServers.tokens().accessToken("sam.editor"))).containsExactly("/tenants/swale/editor");
-		assertThat(membershipsIn(TestServers.tokens().accessToken("hana.hounslow"))).doesNotContain("/tenants/kent/editor");
+		assertThat(membershipsIn(TestServers.tokens().accessToken("sam.editor")))
+			.containsExactly("/tenants/swale/editor");
+		assertThat(membershipsIn(TestServers.tokens().accessToken("hana.hounslow")))
+			.doesNotContain("/tenants/kent/editor");
 		assertThat(ApiClient.anonymous(port).get("/api/tenants/invitations/" + token).status()).isEqualTo(200);
 	}
 
@@ -188,15 +195,17 @@ class InvitationsIT {
 	void acceptingNeedsSomeoneSignedIn() {
 		String token = invite(HANA, "editor");
 
-		Reply reply = unchanged(() -> ApiClient.anonymous(port).post("/api/tenants/invitations/" + token + "/accept", null));
+		Reply reply = unchanged(
+				() -> ApiClient.anonymous(port).post("/api/tenants/invitations/" + token + "/accept", null));
 
 		assertThat(reply.status()).isEqualTo(401);
 	}
 
 	@ParameterizedTest
-	@CsvSource(nullValues = "NULL", value = { "not-an-address, editor, email", "'hana@example.org Bcc: x@example.org', editor, email",
-			"'', editor, email", "NULL, editor, email", "hana.hounslow@example.org, owner, role",
-			"hana.hounslow@example.org, Editor, role", "hana.hounslow@example.org, NULL, role" })
+	@CsvSource(nullValues = "NULL",
+			value = { "not-an-address, editor, email", "'hana@example.org Bcc: x@example.org', editor, email",
+					"'', editor, email", "NULL, editor, email", "hana.hounslow@example.org, owner, role",
+					"hana.hounslow@example.org, Editor, role", "hana.hounslow@example.org, NULL, role" })
 	void aBadAddressOrRoleIsABadRequestNamingTheFieldAndNothingChanges(String email, String role, String field) {
 		Map<String, String> body = new HashMap<>();
 		body.put("email", email);
@@ -221,8 +230,10 @@ class InvitationsIT {
 	void anUnknownTenantIsNotFoundAndAnArchivedOneIsAConflict() {
 		ApiClient platformAdmin = ApiClient.as(port, "pat.platform");
 		String district = "closed-" + Long.toString(System.nanoTime(), 36);
-		assertThat(platformAdmin.post("/api/tenants", Map.of("slug", district, "name", "Closed", "level", "DISTRICT",
-				"parentSlug", "kent", "adoption", "ADOPTS_PARENT_CORE")).status()).isEqualTo(201);
+		assertThat(platformAdmin
+			.post("/api/tenants", Map.of("slug", district, "name", "Closed", "level", "DISTRICT", "parentSlug", "kent",
+					"adoption", "ADOPTS_PARENT_CORE"))
+			.status()).isEqualTo(201);
 		assertThat(platformAdmin.post("/api/tenants/" + district + "/archive", null).status()).isEqualTo(200);
 		Map<String, String> body = Map.of("email", HANA, "role", "member");
 
@@ -236,8 +247,10 @@ class InvitationsIT {
 	@Test
 	void unknownMalformedAndExpiredTokensAllLookTheSame() {
 		String expired = invite(HANA, "champion");
-		jdbc.update("UPDATE invitation SET created_at = now() - interval '8 days', expires_at = now() - interval '1 day'"
-				+ " WHERE tenant_slug = 'kent' AND email = ? AND role = 'champion' AND accepted_at IS NULL", HANA);
+		jdbc.update(
+				"UPDATE invitation SET created_at = now() - interval '8 days', expires_at = now() - interval '1 day'"
+						+ " WHERE tenant_slug = 'kent' AND email = ? AND role = 'champion' AND accepted_at IS NULL",
+				HANA);
 		ApiClient hana = ApiClient.as(port, "hana.hounslow");
 
 		for (String token : List.of(expired, "A".repeat(43), "not-a-token", "!".repeat(43), "changes", "members")) {
@@ -247,7 +260,8 @@ class InvitationsIT {
 			assertThat(accept.status()).as("accepting %s", token).isEqualTo(404);
 			assertThat(read.problem().detail()).isEqualTo(accept.problem().detail());
 		}
-		assertThat(membershipsIn(TestServers.tokens().accessToken("hana.hounslow"))).doesNotContain("/tenants/kent/champion");
+		assertThat(membershipsIn(TestServers.tokens().accessToken("hana.hounslow")))
+			.doesNotContain("/tenants/kent/champion");
 	}
 
 	@Test
@@ -257,10 +271,15 @@ class InvitationsIT {
 		String second = invite(HANA.toUpperCase(), "member");
 
 		assertThat(second).isNotEqualTo(first);
-		assertThat(jdbc.queryForObject("SELECT count(*) FROM invitation WHERE tenant_slug = 'kent'"
-				+ " AND lower(email) = ? AND role = 'member' AND accepted_at IS NULL", Integer.class, HANA)).isEqualTo(1);
+		assertThat(
+				jdbc.queryForObject(
+						"SELECT count(*) FROM invitation WHERE tenant_slug = 'kent'"
+								+ " AND lower(email) = ? AND role = 'member' AND accepted_at IS NULL",
+						Integer.class, HANA))
+			.isEqualTo(1);
 		assertThat(ApiClient.anonymous(port).get("/api/tenants/invitations/" + first).status()).isEqualTo(404);
-		assertThat(ApiClient.as(port, "hana.hounslow").post("/api/tenants/invitations/" + second + "/accept", null)
+		assertThat(ApiClient.as(port, "hana.hounslow")
+			.post("/api/tenants/invitations/" + second + "/accept", null)
 			.status()).isEqualTo(200);
 	}
 
@@ -272,7 +291,8 @@ class InvitationsIT {
 
 		assertThat(stored).contains(InvitationTokens.hash(token)).doesNotContain(token);
 		assertThat(jdbc.queryForObject("SELECT count(*) FROM invitation WHERE position(? in invitation::text) > 0",
-				Integer.class, token)).isZero();
+				Integer.class, token))
+			.isZero();
 	}
 
 	/** Kim invites; the token from the e-mail the address received. */
@@ -295,7 +315,10 @@ class InvitationsIT {
 		return link.group(1);
 	}
 
-	/** Runs a request that must be refused, and shows that no invitation changed and no e-mail went out. */
+	/**
+	 * Runs a request that must be refused, and shows that no invitation changed and no
+	 * e-mail went out.
+	 */
 	private Reply unchanged(Supplier<Reply> request) {
 		List<Map<String, Object>> before = jdbc.queryForList("SELECT * FROM invitation ORDER BY id");
 		int mailsBefore = TestMail.smtp().getReceivedMessages().length;

@@ -14,8 +14,9 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 /**
- * A real SMTP server (GreenMail) in the test JVM, on 127.0.0.1 and a port the system chose: started once,
- * kept while the JVM runs (the Spring context that sends to it is cached as long), stopped at exit.
+ * A real SMTP server (GreenMail) in the test JVM, on 127.0.0.1 and a port the system
+ * chose: started once, kept while the JVM runs (the Spring context that sends to it is
+ * cached as long), stopped at exit.
  */
 final class TestMail {
 

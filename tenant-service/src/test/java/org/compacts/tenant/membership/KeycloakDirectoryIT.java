@@ -17,8 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.compacts.tenant.ApiClient.membershipsIn;
 
 /**
- * The directory against the real Keycloak of the test JVM, as the realm's {@code tenant-service} client.
- * Every membership a test gives, it takes away again: the demo users end as they began.
+ * The directory against the real Keycloak of the test JVM, as the realm's
+ * {@code tenant-service} client. Every membership a test gives, it takes away again: the
+ * demo users end as they began.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @RealServers(database = "tenants", kafka = true, keycloak = true)
@@ -54,8 +55,8 @@ class KeycloakDirectoryIT {
 
 	@Test
 	void findsAPersonByTheirWholeUsernameOnly() {
-		assertThat(directory.findByUsername("kim.admin")).hasValueSatisfying(
-				kim -> assertThat(kim.email()).isEqualTo("kim.admin@example.org"));
+		assertThat(directory.findByUsername("kim.admin"))
+			.hasValueSatisfying(kim -> assertThat(kim.email()).isEqualTo("kim.admin@example.org"));
 		assertThat(directory.findByUsername("kim")).isEmpty();
 	}
 

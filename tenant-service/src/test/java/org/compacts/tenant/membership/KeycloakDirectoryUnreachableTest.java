@@ -13,12 +13,15 @@ import org.springframework.http.HttpStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** When Keycloak cannot be reached, every operation says so as a 503 problem, and nothing else leaks out. */
+/**
+ * When Keycloak cannot be reached, every operation says so as a 503 problem, and nothing
+ * else leaks out.
+ */
 class KeycloakDirectoryUnreachableTest {
 
-	private final KeycloakDirectory directory = new KeycloakDirectory(new DirectoryProperties(
-			"http://127.0.0.1:" + Ports.free(), "compacts", "tenant-service", "secret", Duration.ofSeconds(2),
-			Duration.ofSeconds(2)));
+	private final KeycloakDirectory directory = new KeycloakDirectory(
+			new DirectoryProperties("http://127.0.0.1:" + Ports.free(), "compacts", "tenant-service", "secret",
+					Duration.ofSeconds(2), Duration.ofSeconds(2)));
 
 	@AfterEach
 	void close() {
@@ -31,8 +34,7 @@ class KeycloakDirectoryUnreachableTest {
 
 		assertThatThrownBy(() -> directory.findByEmail("kim.admin@example.org")).isInstanceOfSatisfying(
 				DirectoryUnavailable.class,
-				unavailable -> assertThat(unavailable.getStatusCode())
-					.isEqualTo(HttpStatus.SERVICE_UNAVAILABLE));
+				unavailable -> assertThat(unavailable.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE));
 		assertThatThrownBy(() -> directory.findByUsername("kim.admin")).isInstanceOf(DirectoryUnavailable.class);
 		assertThatThrownBy(() -> directory.add("some-id", membership)).isInstanceOf(DirectoryUnavailable.class);
 		assertThatThrownBy(() -> directory.remove("some-id", membership)).isInstanceOf(DirectoryUnavailable.class);

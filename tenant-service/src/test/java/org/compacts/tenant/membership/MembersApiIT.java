@@ -18,8 +18,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A compact's members over HTTP, kept in the real Keycloak: its tenant admins (and the platform admin) see
- * them and take roles away; nobody else does.
+ * A compact's members over HTTP, kept in the real Keycloak: its tenant admins (and the
+ * platform admin) see them and take roles away; nobody else does.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @RealServers(database = "tenants", kafka = true, keycloak = true)
@@ -46,9 +46,9 @@ class MembersApiIT {
 		Reply reply = ApiClient.as(port, "kim.admin").get("/api/tenants/kent/members");
 
 		assertThat(reply.status()).isEqualTo(200);
-		assertThat(reply.asListOf(MemberJson.class)).contains(
-				new MemberJson("kim.admin", "kim.admin@example.org", "tenant-admin"),
-				new MemberJson("alex.champion", "alex.champion@example.org", "champion"))
+		assertThat(reply.asListOf(MemberJson.class))
+			.contains(new MemberJson("kim.admin", "kim.admin@example.org", "tenant-admin"),
+					new MemberJson("alex.champion", "alex.champion@example.org", "champion"))
 			.extracting(MemberJson::username)
 			.doesNotContain("sam.editor", "chris.canterbury");
 	}
@@ -74,8 +74,8 @@ class MembersApiIT {
 		assertThat(removed.status()).isEqualTo(204);
 		assertThat(again.status()).isEqualTo(404);
 		assertThat(again.contentType()).startsWith("application/problem+json");
-		assertThat(directory.members("kent")).contains(new Member("alex.champion", "alex.champion@example.org",
-				TenantRole.CHAMPION))
+		assertThat(directory.members("kent"))
+			.contains(new Member("alex.champion", "alex.champion@example.org", TenantRole.CHAMPION))
 			.doesNotContain(new Member("alex.champion", "alex.champion@example.org", TenantRole.MEMBER));
 	}
 
@@ -83,7 +83,8 @@ class MembersApiIT {
 	void someoneElsesTenantAdminCannotTakeARoleAwayAndNothingChanges() {
 		List<Member> before = directory.members("swale");
 
-		Reply bySwalesEditor = ApiClient.as(port, "sam.editor").delete("/api/tenants/swale/members/alex.champion/champion");
+		Reply bySwalesEditor = ApiClient.as(port, "sam.editor")
+			.delete("/api/tenants/swale/members/alex.champion/champion");
 		Reply byDerbyshiresAdmin = ApiClient.as(port, "dee.derbyshire")
 			.delete("/api/tenants/swale/members/alex.champion/champion");
 		Reply anonymously = ApiClient.anonymous(port).delete("/api/tenants/swale/members/alex.champion/champion");

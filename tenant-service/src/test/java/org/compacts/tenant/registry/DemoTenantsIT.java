@@ -22,7 +22,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-/** The demo federation of the embedded default, with the slugs of the Keycloak realm's groups. */
+/**
+ * The demo federation of the embedded default, with the slugs of the Keycloak realm's
+ * groups.
+ */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @RealServers(database = "tenants", kafka = true, keycloak = true)
 class DemoTenantsIT {
@@ -43,7 +46,8 @@ class DemoTenantsIT {
 	void demoFederationIsThereWithTheRealmsSlugs() {
 		List<TenantJson> tenants = new TenantApi(port).get("/api/tenants").asListOf(TenantJson.class);
 
-		assertThat(tenants).extracting(TenantJson::slug, TenantJson::level, TenantJson::parentSlug, TenantJson::adoption)
+		assertThat(tenants)
+			.extracting(TenantJson::slug, TenantJson::level, TenantJson::parentSlug, TenantJson::adoption)
 			.contains(tuple("national", "NATIONAL", null, "KEEPS_OWN"),
 					tuple("kent", "COUNTY", "national", "ADOPTS_PARENT_CORE"),
 					tuple("swale", "DISTRICT", "kent", "ADOPTS_PARENT_CORE"),
@@ -75,8 +79,9 @@ class DemoTenantsIT {
 	void demoDataIsInsertedOnlyWhenAbsent() {
 		RegistryTables before = RegistryTables.read(jdbc);
 
-		transaction.executeWithoutResult(status -> ScriptUtils.executeSqlScript(
-				DataSourceUtils.getConnection(dataSource), new ClassPathResource("db/demo/R__demo_tenants.sql")));
+		transaction
+			.executeWithoutResult(status -> ScriptUtils.executeSqlScript(DataSourceUtils.getConnection(dataSource),
+					new ClassPathResource("db/demo/R__demo_tenants.sql")));
 
 		assertThat(RegistryTables.read(jdbc)).isEqualTo(before);
 	}

@@ -18,7 +18,10 @@ import static org.compacts.tenant.registry.Level.DISTRICT;
 import static org.compacts.tenant.registry.Level.NATIONAL;
 import static org.compacts.tenant.registry.Level.STANDALONE;
 
-/** The federation graph's rules, without Spring or a database: a map stands in for the registry. */
+/**
+ * The federation graph's rules, without Spring or a database: a map stands in for the
+ * registry.
+ */
 class FederationRulesTest {
 
 	private final Map<String, TenantNode> graph = new HashMap<>();
@@ -144,7 +147,8 @@ class FederationRulesTest {
 
 	@Test
 	void cycleAlreadyAboveDoesNotHangTheCheck() {
-		// corrupt data that the rules would never let in: two counties each other's parent
+		// corrupt data that the rules would never let in: two counties each other's
+		// parent
 		given(new TenantNode("loop-a", COUNTY, "loop-b", ADOPTS_PARENT_CORE, false));
 		given(new TenantNode("loop-b", COUNTY, "loop-a", ADOPTS_PARENT_CORE, false));
 
@@ -157,7 +161,8 @@ class FederationRulesTest {
 	void everyBrokenRuleIsReportedAtOnce() {
 		Verdict verdict = rules.placing(new Placement("hackney", STANDALONE, "swale", ADOPTS_PARENT_CORE));
 
-		assertThat(violations(verdict)).extracting(Violation::field).containsExactlyInAnyOrder("parentSlug", "adoption");
+		assertThat(violations(verdict)).extracting(Violation::field)
+			.containsExactlyInAnyOrder("parentSlug", "adoption");
 	}
 
 	@Test

@@ -12,8 +12,10 @@ record RegistryTables(List<Map<String, Object>> tenants, List<Map<String, Object
 	static RegistryTables read(JdbcTemplate jdbc) {
 		return new RegistryTables(jdbc.queryForList("SELECT * FROM tenant ORDER BY id"),
 				jdbc.queryForList("SELECT * FROM tenant_change ORDER BY id"),
-				// the relay marks rows published meanwhile: only what a request writes is compared
-				jdbc.queryForList("SELECT id, topic, message_key, event_type, payload FROM outbox_message ORDER BY id"));
+				// the relay marks rows published meanwhile: only what a request writes is
+				// compared
+				jdbc.queryForList(
+						"SELECT id, topic, message_key, event_type, payload FROM outbox_message ORDER BY id"));
 	}
 
 }

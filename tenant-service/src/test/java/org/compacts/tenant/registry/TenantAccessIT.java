@@ -24,9 +24,10 @@ import static org.compacts.tenant.registry.TenantApi.uniqueSlug;
 import static org.compacts.tenant.registry.TenantApi.updateOf;
 
 /**
- * Who may do what with the registry, with real tokens of the demo realm's people from the real Keycloak:
- * the platform admin (pat.platform), Kent's tenant admin (kim.admin), Swale's editor (sam.editor), the
- * champion of Kent and Swale (alex.champion), and anonymous visitors.
+ * Who may do what with the registry, with real tokens of the demo realm's people from the
+ * real Keycloak: the platform admin (pat.platform), Kent's tenant admin (kim.admin),
+ * Swale's editor (sam.editor), the champion of Kent and Swale (alex.champion), and
+ * anonymous visitors.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @RealServers(database = "tenants", kafka = true, keycloak = true)

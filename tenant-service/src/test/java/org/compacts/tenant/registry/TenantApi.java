@@ -16,9 +16,9 @@ import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 
 /**
- * The tenant API as a client sees it: JSON over HTTP to the running service, answers read as records of
- * the test's own (not the service's types), so the tests check the wire format too. Anonymous, or signed in
- * with a real access token of a demo user.
+ * The tenant API as a client sees it: JSON over HTTP to the running service, answers read
+ * as records of the test's own (not the service's types), so the tests check the wire
+ * format too. Anonymous, or signed in with a real access token of a demo user.
  */
 final class TenantApi {
 
@@ -48,7 +48,10 @@ final class TenantApi {
 		this.http = builder.build();
 	}
 
-	/** Signed in as a demo user of the realm, with a real token from the test JVM's Keycloak. */
+	/**
+	 * Signed in as a demo user of the realm, with a real token from the test JVM's
+	 * Keycloak.
+	 */
 	static TenantApi as(int port, String username) {
 		return new TenantApi(port, TestServers.tokens().accessToken(username));
 	}
@@ -85,11 +88,13 @@ final class TenantApi {
 
 	/** A county under {@code national}, for a test to hang its own districts on. */
 	TenantJson createCounty(String slug) {
-		return created(post("/api/tenants", tenant(slug, "County " + slug, "COUNTY", "national", "ADOPTS_PARENT_CORE")));
+		return created(
+				post("/api/tenants", tenant(slug, "County " + slug, "COUNTY", "national", "ADOPTS_PARENT_CORE")));
 	}
 
 	TenantJson createDistrict(String slug, String county) {
-		return created(post("/api/tenants", tenant(slug, "District " + slug, "DISTRICT", county, "ADOPTS_PARENT_CORE")));
+		return created(
+				post("/api/tenants", tenant(slug, "District " + slug, "DISTRICT", county, "ADOPTS_PARENT_CORE")));
 	}
 
 	Reply get(String path) {
@@ -129,13 +134,15 @@ final class TenantApi {
 	}
 
 	private Reply exchange(HttpMethod method, String path, String ifMatch, Object body, String rawJson) {
-		RestClient.RequestBodySpec request = http.method(method).uri(path).accept(MediaType.APPLICATION_JSON,
-				MediaType.APPLICATION_PROBLEM_JSON);
+		RestClient.RequestBodySpec request = http.method(method)
+			.uri(path)
+			.accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
 		if (ifMatch != null) {
 			request.header(HttpHeaders.IF_MATCH, ifMatch);
 		}
 		if (body != null || rawJson != null) {
-			request.contentType(MediaType.APPLICATION_JSON).body(rawJson != null ? rawJson : JSON.writeValueAsString(body));
+			request.contentType(MediaType.APPLICATION_JSON)
+				.body(rawJson != null ? rawJson : JSON.writeValueAsString(body));
 		}
 		var entity = request.retrieve().toEntity(String.class);
 		return new Reply(entity.getStatusCode().value(), entity.getHeaders(), entity.getBody());
@@ -176,8 +183,7 @@ final class TenantApi {
 			String contact, String website, Instant createdAt, Instant archivedAt, long version) {
 	}
 
-	record ProblemJson(String type, String title, int status, String detail, String instance,
-			List<FieldJson> errors) {
+	record ProblemJson(String type, String title, int status, String detail, String instance, List<FieldJson> errors) {
 
 		List<String> fields() {
 			return errors == null ? List.of() : errors.stream().map(FieldJson::field).toList();

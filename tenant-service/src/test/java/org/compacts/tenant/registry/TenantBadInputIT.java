@@ -25,8 +25,8 @@ import static org.compacts.tenant.registry.TenantApi.uniqueSlug;
 import static org.compacts.tenant.registry.TenantApi.updateOf;
 
 /**
- * Every kind of bad input is a 4xx problem that names the field at fault and why, never a 500, and
- * leaves the registry (tenants, changes, outbox) exactly as it was.
+ * Every kind of bad input is a 4xx problem that names the field at fault and why, never a
+ * 500, and leaves the registry (tenants, changes, outbox) exactly as it was.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @RealServers(database = "tenants", kafka = true, keycloak = true)
@@ -46,7 +46,8 @@ class TenantBadInputIT {
 
 	@BeforeEach
 	void givenACountyWithADistrict() {
-		// a platform admin may do everything the registry offers: these tests are about the registry, not who
+		// a platform admin may do everything the registry offers: these tests are about
+		// the registry, not who
 		api = TenantApi.as(port, "pat.platform");
 		county = api.createCounty(uniqueSlug("shire")).slug();
 		district = api.createDistrict(uniqueSlug("dale"), county);

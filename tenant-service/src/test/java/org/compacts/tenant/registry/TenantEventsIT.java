@@ -44,8 +44,9 @@ import static org.compacts.tenant.registry.TenantApi.uniqueSlug;
 import static org.compacts.tenant.registry.TenantApi.updateOf;
 
 /**
- * Tenant events reach {@code compacts.tenant-events} on the real broker, keyed by slug, readable with
- * Spring Kafka's JSON deserializer as the records of {@code contracts}, as sync-service will read them.
+ * Tenant events reach {@code compacts.tenant-events} on the real broker, keyed by slug,
+ * readable with Spring Kafka's JSON deserializer as the records of {@code contracts}, as
+ * sync-service will read them.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @RealServers(database = "tenants", kafka = true, keycloak = true)
@@ -68,14 +69,16 @@ class TenantEventsIT {
 
 	@BeforeEach
 	void subscribe() {
-		// a platform admin may do everything the registry offers: these tests are about the registry, not who
+		// a platform admin may do everything the registry offers: these tests are about
+		// the registry, not who
 		api = TenantApi.as(port, "pat.platform");
 		JacksonJsonDeserializer<Object> json = new JacksonJsonDeserializer<>(Object.class);
 		json.addTrustedPackages(TenantEvent.class.getPackageName());
 		json.setRemoveTypeHeaders(false);
-		consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-				ConsumerConfig.GROUP_ID_CONFIG, "tenant-events-it-" + UUID.randomUUID(),
-				ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), json);
+		consumer = new KafkaConsumer<>(
+				Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ConsumerConfig.GROUP_ID_CONFIG,
+						"tenant-events-it-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+				new StringDeserializer(), json);
 		consumer.subscribe(List.of(Topics.TENANT_EVENTS));
 	}
 
@@ -92,7 +95,8 @@ class TenantEventsIT {
 
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(receivedFor(slug)).isNotEmpty());
 		// and no second record follows for it
-		await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
+		await().during(Duration.ofSeconds(2))
+			.atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(receivedFor(slug)).hasSize(1));
 		ConsumerRecord<String, Object> record = receivedFor(slug).get(0);
 		assertThat(record.key()).isEqualTo(slug);
@@ -114,16 +118,15 @@ class TenantEventsIT {
 		String from = api.createCounty(uniqueSlug("from")).slug();
 		String to = api.createCounty(uniqueSlug("to")).slug();
 		TenantJson district = api.createDistrict(uniqueSlug("moving"), from);
-		await().atMost(Duration.ofSeconds(30))
-			.untilAsserted(() -> assertThat(receivedFor(district.slug())).hasSize(1));
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(receivedFor(district.slug())).hasSize(1));
 		var update = updateOf(district);
 		update.put("parentSlug", to);
 
 		assertThat(api.put("/api/tenants/" + district.slug(), "\"0\"", update).status()).isEqualTo(200);
 
-		await().atMost(Duration.ofSeconds(30))
-			.untilAsserted(() -> assertThat(receivedFor(district.slug())).hasSize(2));
-		await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(receivedFor(district.slug())).hasSize(2));
+		await().during(Duration.ofSeconds(2))
+			.atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(receivedFor(district.slug())).hasSize(2));
 		List<ConsumerRecord<String, Object>> records = receivedFor(district.slug());
 		assertThat(records).extracting(ConsumerRecord::key).containsOnly(district.slug());
@@ -148,7 +151,8 @@ class TenantEventsIT {
 		assertThat(api.delete("/api/tenants/" + county).status()).isEqualTo(409);
 
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(receivedFor(county)).hasSize(2));
-		await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
+		await().during(Duration.ofSeconds(2))
+			.atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(receivedFor(county)).hasSize(2));
 		assertThat(receivedFor(county).get(1).value()).isInstanceOfSatisfying(TenantArchived.class,
 				archived -> assertThat(archived.parentSlug()).isEqualTo("national"));
@@ -177,7 +181,8 @@ class TenantEventsIT {
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(jdbc.queryForObject(
 					"SELECT count(*) FROM outbox_message WHERE message_key = ? AND published_at IS NOT NULL",
-					Integer.class, slug)).isEqualTo(1));
+					Integer.class, slug))
+				.isEqualTo(1));
 	}
 
 	private List<ConsumerRecord<String, Object>> receivedFor(String slug) {

@@ -25,8 +25,9 @@ import static org.compacts.tenant.registry.TenantApi.uniqueSlug;
 import static org.compacts.tenant.registry.TenantApi.updateOf;
 
 /**
- * The registry's happy paths and its concurrency guarantees, over HTTP against real PostgreSQL and Kafka, as
- * the realm's platform admin (who may do all of it; who else may is {@link TenantAccessIT}'s).
+ * The registry's happy paths and its concurrency guarantees, over HTTP against real
+ * PostgreSQL and Kafka, as the realm's platform admin (who may do all of it; who else may
+ * is {@link TenantAccessIT}'s).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @RealServers(database = "tenants", kafka = true, keycloak = true)
@@ -39,7 +40,8 @@ class TenantRegistryIT {
 
 	@BeforeEach
 	void client() {
-		// a platform admin may do everything the registry offers: these tests are about the registry, not who
+		// a platform admin may do everything the registry offers: these tests are about
+		// the registry, not who
 		api = TenantApi.as(port, "pat.platform");
 	}
 
@@ -84,7 +86,9 @@ class TenantRegistryIT {
 		List<TenantJson> active = api.get("/api/tenants").asListOf(TenantJson.class);
 		List<TenantJson> all = api.get("/api/tenants?archived=true").asListOf(TenantJson.class);
 
-		assertThat(active).extracting(TenantJson::slug).contains(county, kept, "national", "kent").doesNotContain(archived);
+		assertThat(active).extracting(TenantJson::slug)
+			.contains(county, kept, "national", "kent")
+			.doesNotContain(archived);
 		assertThat(active).extracting(TenantJson::slug).isSorted();
 		assertThat(all).extracting(TenantJson::slug).contains(county, kept, archived);
 	}
@@ -144,7 +148,12 @@ class TenantRegistryIT {
 			List<Reply> replies = List.of(alice.get(), bob.get());
 
 			assertThat(replies).extracting(Reply::status).containsExactlyInAnyOrder(200, 412);
-			String winner = replies.stream().filter(reply -> reply.status() == 200).findFirst().orElseThrow().tenant().name();
+			String winner = replies.stream()
+				.filter(reply -> reply.status() == 200)
+				.findFirst()
+				.orElseThrow()
+				.tenant()
+				.name();
 			TenantJson stored = api.get("/api/tenants/" + district.slug()).tenant();
 			assertThat(stored.name()).isEqualTo(winner);
 			assertThat(stored.version()).isEqualTo(1);
@@ -217,11 +226,10 @@ class TenantRegistryIT {
 		List<ChangeJson> changes = api.get("/api/tenants/" + district.slug() + "/changes").asListOf(ChangeJson.class);
 
 		assertThat(changes).extracting(ChangeJson::field, ChangeJson::oldValue, ChangeJson::newValue)
-			.containsExactly(tuple("parentSlug", null, from),
-					tuple("adoption", null, "ADOPTS_PARENT_CORE"),
-					tuple("parentSlug", from, to),
-					tuple("adoption", "ADOPTS_PARENT_CORE", "KEEPS_OWN"));
-		// the signed-in person's username (preferred_username), not the token's subject id
+			.containsExactly(tuple("parentSlug", null, from), tuple("adoption", null, "ADOPTS_PARENT_CORE"),
+					tuple("parentSlug", from, to), tuple("adoption", "ADOPTS_PARENT_CORE", "KEEPS_OWN"));
+		// the signed-in person's username (preferred_username), not the token's subject
+		// id
 		assertThat(changes).extracting(ChangeJson::changedBy).containsOnly("pat.platform");
 		assertThat(changes).extracting(ChangeJson::changedAt).doesNotContainNull().isSorted();
 	}
