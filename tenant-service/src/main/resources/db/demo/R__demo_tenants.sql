@@ -2,7 +2,8 @@
 -- application.yml adds to spring.flyway.locations. A real deployment leaves it out from its first start:
 --   SPRING_FLYWAY_LOCATIONS=classpath:db/migration
 -- Idempotent: a tenant whose slug exists already is left as it is. Each tenant it inserts also gets a
--- TenantCreated event in the outbox, so sync-service learns the demo federation like any other.
+-- TenantCreated event, as an outstanding publication of the event publication registry (V5) that the
+-- service sends when it starts, so sync-service learns the demo federation like any other.
 -- The slugs are the groups of the Keycloak realm (infra/keycloak/compacts-realm.json): /tenants/{slug}/{role}.
 
 CREATE TEMPORARY TABLE demo_tenant (
@@ -51,9 +52,14 @@ WITH inserted AS (
     RETURNING slug)
 INSERT INTO demo_inserted SELECT d.ord, d.slug FROM inserted i JOIN demo_tenant d ON d.slug = i.slug;
 
--- The same JSON as the TenantCreated record (org.compacts.contracts.tenant), schema version 1.
-INSERT INTO outbox_message (topic, message_key, event_type, payload)
-SELECT 'compacts.tenant-events', t.slug, 'org.compacts.contracts.tenant.TenantCreated',
+-- The same JSON as the TenantCreated record (org.compacts.contracts.tenant), schema version 1, for Spring
+-- Modulith's Kafka externalizer (its listener id is the method's qualified name); one microsecond apart, so
+-- parents are sent before their children.
+INSERT INTO event_publication (id, listener_id, event_type, serialized_event, publication_date, status,
+                               completion_attempts)
+SELECT gen_random_uuid(),
+       'org.springframework.modulith.events.support.DelegatingEventExternalizer.externalize(java.lang.Object)',
+       'org.compacts.contracts.tenant.TenantCreated',
        json_build_object(
            'eventId', gen_random_uuid(),
            'tenant', t.slug,
@@ -62,7 +68,8 @@ SELECT 'compacts.tenant-events', t.slug, 'org.compacts.contracts.tenant.TenantCr
            'name', t.name,
            'level', t.level,
            'parentSlug', p.slug,
-           'adoption', t.adoption)::text
+           'adoption', t.adoption)::text,
+       now() + i.ord * interval '1 microsecond', 'PUBLISHED', 0
 FROM demo_inserted i
 JOIN tenant t ON t.slug = i.slug
 LEFT JOIN tenant p ON p.id = t.parent_id

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
-import org.compacts.contracts.Topics;
 import org.compacts.contracts.tenant.TenantAdoptionChanged;
 import org.compacts.contracts.tenant.TenantArchived;
 import org.compacts.contracts.tenant.TenantCreated;
@@ -15,7 +14,6 @@ import org.compacts.contracts.tenant.TenantEvent;
 import org.compacts.contracts.tenant.TenantLevel;
 import org.compacts.contracts.tenant.TenantParentChanged;
 import org.compacts.tenant.actor.CurrentActor;
-import org.compacts.tenant.outbox.Outbox;
 import org.compacts.tenant.registry.TenantRequests.CreateTenant;
 import org.compacts.tenant.registry.TenantRequests.UpdateTenant;
 import org.compacts.tenant.registry.TenantResponses.ChangeDetails;
@@ -24,6 +22,7 @@ import org.compacts.tenant.registry.Verdict.Refused;
 
 import org.hibernate.exception.ConstraintViolationException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -31,8 +30,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Every change to the registry: checked against the {@link FederationRules} before
- * anything is written, recorded in {@code tenant_change} (who and when), and announced
- * through the {@link Outbox} in the same transaction. A refused request changes nothing.
+ * anything is written, recorded in {@code tenant_change} (who and when), and announced as
+ * a tenant event raised in the same transaction, which Spring Modulith's event
+ * publication registry records with the change and sends once it commits
+ * ({@link TenantEventsExternalization}). A refused request changes nothing.
  */
 @Service
 @Transactional
@@ -42,16 +43,16 @@ class TenantRegistry {
 
 	private final TenantChanges changes;
 
-	private final Outbox outbox;
+	private final ApplicationEventPublisher events;
 
 	private final CurrentActor actor;
 
 	private final FederationRules rules;
 
-	TenantRegistry(Tenants tenants, TenantChanges changes, Outbox outbox, CurrentActor actor) {
+	TenantRegistry(Tenants tenants, TenantChanges changes, ApplicationEventPublisher events, CurrentActor actor) {
 		this.tenants = tenants;
 		this.changes = changes;
-		this.outbox = outbox;
+		this.events = events;
 		this.actor = actor;
 		this.rules = new FederationRules(slug -> tenants.findBySlug(slug).map(Tenant::node));
 	}
@@ -141,18 +142,18 @@ class TenantRegistry {
 
 		Instant now = now();
 		String who = actor.name();
-		List<TenantEvent> events = new ArrayList<>();
+		List<TenantEvent> raised = new ArrayList<>();
 		if (parentChanged) {
 			record(tenant, TenantChange.PARENT, oldParent, parentSlug, who, now);
-			events.add(new TenantParentChanged(UUID.randomUUID(), slug, now, TenantEvent.SCHEMA_VERSION, level(tenant),
+			raised.add(new TenantParentChanged(UUID.randomUUID(), slug, now, TenantEvent.SCHEMA_VERSION, level(tenant),
 					oldParent, parentSlug, adoption(tenant.adoption())));
 		}
 		if (adoptionChanged) {
 			record(tenant, TenantChange.ADOPTION, oldAdoption.name(), tenant.adoption().name(), who, now);
-			events.add(new TenantAdoptionChanged(UUID.randomUUID(), slug, now, TenantEvent.SCHEMA_VERSION,
+			raised.add(new TenantAdoptionChanged(UUID.randomUUID(), slug, now, TenantEvent.SCHEMA_VERSION,
 					level(tenant), tenant.parentSlug(), adoption(oldAdoption), adoption(tenant.adoption())));
 		}
-		events.forEach(this::publish);
+		raised.forEach(this::publish);
 		return TenantDetails.of(tenant);
 	}
 
@@ -249,7 +250,7 @@ class TenantRegistry {
 	}
 
 	private void publish(TenantEvent event) {
-		outbox.append(Topics.TENANT_EVENTS, event.tenant(), event);
+		events.publishEvent(event);
 	}
 
 	/** PostgreSQL keeps microseconds: what we answer is what a later read gives. */

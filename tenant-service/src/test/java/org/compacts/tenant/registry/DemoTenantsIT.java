@@ -1,5 +1,6 @@
 package org.compacts.tenant.registry;
 
+import java.time.Duration;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -21,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The demo federation of the embedded default, with the slugs of the Keycloak realm's
@@ -63,8 +65,9 @@ class DemoTenantsIT {
 	@Test
 	void demoTenantsAreAnnouncedAsTenantCreatedEvents() {
 		String payload = jdbc.queryForObject(
-				"SELECT payload FROM outbox_message WHERE message_key = 'swale' AND event_type = ?", String.class,
-				TenantCreated.class.getName());
+				"SELECT serialized_event FROM event_publication"
+						+ " WHERE serialized_event::jsonb ->> 'tenant' = 'swale' AND event_type = ?",
+				String.class, TenantCreated.class.getName());
 
 		TenantCreated created = TenantApi.JSON.readValue(payload, TenantCreated.class);
 
@@ -73,6 +76,16 @@ class DemoTenantsIT {
 		assertThat(created.schemaVersion()).isEqualTo(1);
 		assertThat(created.eventId()).isNotNull();
 		assertThat(created.occurredAt()).isNotNull();
+	}
+
+	@Test
+	void demoTenantEventsAreSentByTheExternalizationTheyWereRecordedFor() {
+		// only a publication whose listener id names the Kafka externalizer is ever sent
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(jdbc.queryForList(
+					"SELECT status FROM event_publication WHERE serialized_event::jsonb ->> 'tenant' = 'swale'",
+					String.class))
+				.containsExactly("COMPLETED"));
 	}
 
 	@Test

@@ -26,7 +26,7 @@ import static org.compacts.tenant.registry.TenantApi.updateOf;
 
 /**
  * Every kind of bad input is a 4xx problem that names the field at fault and why, never a
- * 500, and leaves the registry (tenants, changes, outbox) exactly as it was.
+ * 500, and leaves the registry (tenants, changes, event publications) exactly as it was.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @RealServers(database = "tenants", kafka = true, keycloak = true)

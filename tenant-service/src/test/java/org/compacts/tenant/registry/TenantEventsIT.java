@@ -16,6 +16,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.compacts.contracts.Topics;
 import org.compacts.contracts.tenant.Adoption;
@@ -100,6 +101,9 @@ class TenantEventsIT {
 			.untilAsserted(() -> assertThat(receivedFor(slug)).hasSize(1));
 		ConsumerRecord<String, Object> record = receivedFor(slug).get(0);
 		assertThat(record.key()).isEqualTo(slug);
+		// exactly the one header sync-service's deserializer reads, nothing added on the
+		// way
+		assertThat(record.headers().toArray()).extracting(Header::key).containsExactly("__TypeId__");
 		assertThat(new String(record.headers().lastHeader("__TypeId__").value(), StandardCharsets.UTF_8))
 			.isEqualTo(TenantCreated.class.getName());
 		assertThat(record.value()).isInstanceOfSatisfying(TenantCreated.class, created -> {
@@ -175,14 +179,14 @@ class TenantEventsIT {
 	}
 
 	@Test
-	void sentEventsAreMarkedPublishedInTheOutbox() {
+	void sentEventsAreMarkedCompletedInTheEventPublicationRegistry() {
 		String slug = api.createCounty(uniqueSlug("outboxed")).slug();
 
 		await().atMost(Duration.ofSeconds(30))
-			.untilAsserted(() -> assertThat(jdbc.queryForObject(
-					"SELECT count(*) FROM outbox_message WHERE message_key = ? AND published_at IS NOT NULL",
-					Integer.class, slug))
-				.isEqualTo(1));
+			.untilAsserted(() -> assertThat(jdbc
+				.queryForList("SELECT status FROM event_publication WHERE serialized_event::jsonb ->> 'tenant' = ?"
+						+ " AND completion_date IS NOT NULL", String.class, slug))
+				.containsExactly("COMPLETED"));
 	}
 
 	private List<ConsumerRecord<String, Object>> receivedFor(String slug) {
