@@ -1,14 +1,10 @@
 package org.compacts.tenant.registry;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
-
 import org.compacts.contracts.Topics;
 import org.compacts.contracts.tenant.TenantEvent;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.support.mapping.AbstractJavaTypeMapper;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
 import org.springframework.modulith.events.RoutingTarget;
 
@@ -16,10 +12,12 @@ import org.springframework.modulith.events.RoutingTarget;
  * Tenant events leave the service through Spring Modulith's event publication registry:
  * {@link TenantRegistry} raises the contract record in the transaction of the change, the
  * registry records it there, and the externalization puts it on the tenant events topic
- * after the commit, keyed by slug, as JSON with the record's class in Spring Kafka's type
- * header (what sync-service's JSON deserializer reads). Sends are made one at a time, in
- * the order the events were recorded, and wait for the broker rather than give up, so one
- * tenant's events reach the topic in their order: see {@code application.yml} and ADR 11.
+ * after the commit, keyed by slug. Spring Kafka's JSON message converter writes the
+ * record as JSON and its class in the {@code __TypeId__} header, which sync-service's
+ * JSON deserializer reads: no header of our own, or the record would carry two. Sends are
+ * made one at a time, in the order the events were recorded, and wait for the broker
+ * rather than give up, so one tenant's events reach the topic in their order: see
+ * {@code application.yml} and ADR 11.
  */
 @Configuration(proxyBeanMethods = false)
 class TenantEventsExternalization {
@@ -29,10 +27,6 @@ class TenantEventsExternalization {
 		return EventExternalizationConfiguration.externalizing()
 			.select(TenantEvent.class::isInstance)
 			.route(TenantEvent.class, event -> RoutingTarget.forTarget(Topics.TENANT_EVENTS).andKey(event.tenant()))
-			// raw bytes, as Spring Kafka's JSON serializer would write the header
-			.headers(TenantEvent.class,
-					event -> Map.of(AbstractJavaTypeMapper.DEFAULT_CLASSID_FIELD_NAME,
-							event.getClass().getName().getBytes(StandardCharsets.UTF_8)))
 			.build();
 	}
 
