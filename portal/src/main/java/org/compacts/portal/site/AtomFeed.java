@@ -20,7 +20,8 @@ final class AtomFeed {
 	}
 
 	/**
-	 * @param site the site's address, before {@code /t/...} */
+	 * @param site the site's address, before {@code /t/...}
+	 */
 	static String of(Compact compact, List<CompactSites.Change> changes, String site) {
 		StringWriter out = new StringWriter();
 		try {

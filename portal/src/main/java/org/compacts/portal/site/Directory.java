@@ -17,7 +17,8 @@ import org.compacts.portal.site.Reads.Tenant;
 record Directory(List<County> counties, List<Tenant> national, List<Tenant> standalone, String query) {
 
 	/**
-	 * @param matches whether the county itself was found, not only a district of it */
+	 * @param matches whether the county itself was found, not only a district of it
+	 */
 	record County(Tenant county, boolean matches, List<Tenant> districts) {
 	}
 

@@ -76,7 +76,8 @@ class Reads {
 	}
 
 	/**
-	 * @param version the upstream version the copy last took */
+	 * @param version the upstream version the copy last took
+	 */
 	record AdoptedFrom(String tenant, UUID itemId, int version) {
 	}
 

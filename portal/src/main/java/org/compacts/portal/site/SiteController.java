@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.client.RestClientException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -67,7 +68,15 @@ class SiteController {
 		if (query != null && query.length() > 100) {
 			query = query.substring(0, 100);
 		}
-		model.addAttribute("directory", sites.directory(query, visitor));
+		try {
+			model.addAttribute("directory", sites.directory(query, visitor));
+		}
+		catch (RestClientException ex) {
+			// The home page still says what a compact is, and how to sign in, while the
+			// register cannot be read.
+			model.addAttribute("directory", Directory.of(List.of(), query));
+			model.addAttribute("directoryUnavailable", true);
+		}
 		return "home";
 	}
 
