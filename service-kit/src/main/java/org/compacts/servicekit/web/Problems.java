@@ -3,6 +3,8 @@ package org.compacts.servicekit.web;
 import java.net.URI;
 import java.util.List;
 
+import org.compacts.servicekit.refusal.InvalidField;
+
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 
