@@ -3,7 +3,7 @@ package org.compacts.tenant.membership;
 import java.net.URI;
 import java.util.List;
 
-import org.compacts.servicekit.web.InvalidField;
+import org.compacts.servicekit.refusal.InvalidField;
 import org.compacts.servicekit.web.Problems;
 
 import org.springframework.http.HttpStatus;
