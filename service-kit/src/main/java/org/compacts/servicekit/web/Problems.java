@@ -55,8 +55,7 @@ public final class Problems {
 	private Problems() {
 	}
 
-	public static ProblemDetail of(HttpStatusCode status, URI type, String title, String detail,
-			List<InvalidField> errors) {
+	static ProblemDetail of(HttpStatusCode status, URI type, String title, String detail, List<InvalidField> errors) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setType(type);
 		problem.setTitle(title);
