@@ -262,6 +262,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		if (type == String.class) {
 			return "a string";
 		}
+		if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+			return "a list";
+		}
+		// A request's own types are objects to its callers; their Java names mean nothing
+		// to them.
+		if (type.isRecord() || !type.getPackageName().startsWith("java.")) {
+			return "an object";
+		}
 		return "a " + type.getSimpleName();
 	}
 

@@ -138,6 +138,22 @@ class ProblemDetailsAdviceTest {
 			.hasPathSatisfying("$.errors[0].reason", reason -> reason.assertThat().isEqualTo("must not be blank"));
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "{\"title\":[\"Dune\"]}|title|must be a string",
+					"{\"title\":\"Dune\",\"tags\":\"sf\"}|tags|must be a list",
+					"{\"title\":\"Dune\",\"author\":\"Herbert\"}|author|must be an object" })
+	void aValueOfTheWrongShapeIsAnswered400NamingTheFieldAndWhatItMustBe(String body, String field, String reason) {
+		assertThat(mvc.put()
+			.uri("/books/1")
+			.header(HttpHeaders.IF_MATCH, "\"3\"")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body)).hasStatus(400)
+			.bodyJson()
+			.hasPathSatisfying("$.errors[0].field", value -> value.assertThat().isEqualTo(field))
+			.hasPathSatisfying("$.errors[0].reason", value -> value.assertThat().isEqualTo(reason));
+	}
+
 	@Test
 	void aBodyThatIsNotJsonIsAnswered400() {
 		assertThat(mvc.put()
@@ -187,7 +203,10 @@ class ProblemDetailsAdviceTest {
 	@RestController
 	static class Shelf {
 
-		record BookRequest(@NotBlank String title) {
+		record BookRequest(@NotBlank String title, List<String> tags, Author author) {
+		}
+
+		record Author(String name) {
 		}
 
 		@PutMapping("/books/{id}")
