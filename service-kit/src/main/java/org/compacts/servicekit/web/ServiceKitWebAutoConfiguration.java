@@ -2,6 +2,10 @@ package org.compacts.servicekit.web;
 
 import java.util.List;
 
+import org.compacts.servicekit.refusal.ExpectedVersion;
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
+
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -45,6 +49,19 @@ public class ServiceKitWebAutoConfiguration {
 		@ConditionalOnMissingBean(ResponseEntityExceptionHandler.class)
 		ProblemDetailsAdvice problemDetailsAdvice() {
 			return new ProblemDetailsAdvice();
+		}
+
+	}
+
+	/** Where a service documents its API: If-Match as the header it is. */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "org.springdoc.core.customizers.OperationCustomizer")
+	static class IfMatchInOpenApi {
+
+		@Bean
+		OperationCustomizer ifMatchHeader() {
+			SpringDocUtils.getConfig().addRequestWrapperToIgnore(ExpectedVersion.class);
+			return new IfMatchDocumentation();
 		}
 
 	}
