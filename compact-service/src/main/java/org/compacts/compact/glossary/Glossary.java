@@ -65,10 +65,12 @@ public class Glossary {
 	GlossaryEntry reword(UUID id, ExpectedVersion expected, String term, String meaning) {
 		GlossaryEntry entry = find(id);
 		expected.require(entry.version());
-		entry.reword(term, meaning);
-		if (entries.existsByTermIgnoreCaseAndIdNot(entry.term(), id)) {
+		// asked before the change: the query would flush a changed term into the unique
+		// index
+		if (entries.existsByTermIgnoreCaseAndIdNot(term.strip(), id)) {
 			throw termTaken();
 		}
+		entry.reword(term, meaning);
 		return entries.saveAndFlush(entry);
 	}
 

@@ -49,10 +49,12 @@ class OrganisationRegister {
 	Organisation describe(UUID id, ExpectedVersion expected, String name, Sector sector, Contact contact) {
 		Organisation organisation = find(id);
 		expected.require(organisation.version());
-		organisation.describe(name, sector, contact);
-		if (organisations.existsByNameIgnoreCaseAndIdNot(organisation.name(), id)) {
+		// asked before the change: the query would flush a changed name into the unique
+		// index
+		if (organisations.existsByNameIgnoreCaseAndIdNot(name.strip(), id)) {
 			throw nameTaken();
 		}
+		organisation.describe(name, sector, contact);
 		return organisations.saveAndFlush(organisation);
 	}
 

@@ -73,7 +73,7 @@ class SignatureController {
 
 		static SignatureView of(SignatureRegister.Named named) {
 			Signature signature = named.signature();
-			Terms terms = signature.terms();
+			Terms terms = named.terms();
 			return new SignatureView(signature.id(), signature.organisationId(), named.organisationName(),
 					terms.signedOn(), terms.principles(), terms.codes(), terms.signedAs(), signature.isWithdrawn(),
 					signature.withdrawnOn(), signature.withdrawalReason(), signature.version());

@@ -35,8 +35,16 @@ class SignatureRegister {
 		this.codes = codes;
 	}
 
-	/** A signature, and the name of the organisation that signed it. */
-	record Named(Signature signature, String organisationName) {
+	/**
+	 * A signature, what it signed (read inside the transaction: the codes are a lazy
+	 * collection), and the name of the organisation that signed it.
+	 */
+	record Named(Signature signature, Terms terms, String organisationName) {
+
+		Named(Signature signature, String organisationName) {
+			this(signature, signature.terms(), organisationName);
+		}
+
 	}
 
 	@Transactional(readOnly = true)
