@@ -1,5 +1,6 @@
 package org.compacts.compact;
 
+import java.util.List;
 import java.util.Map;
 
 import org.compacts.compact.Api.Answer;
@@ -46,6 +47,17 @@ class ApiDocsIT {
 		assertThat(openApi.paths().get("/api/t/{tenant}/signatures/{id}")).containsKeys("get", "put")
 			.doesNotContainKey("delete");
 		assertThat(docs.text()).contains("Withdraw a signature");
+		// If-Match is documented as the header it is, not as a query object of its Java
+		// type
+		Map<?, ?> withdrawal = (Map<?, ?>) openApi.paths()
+			.get("/api/t/{tenant}/signatures/{id}/withdrawal")
+			.get("post");
+		assertThat((List<?>) withdrawal.get("parameters")).anySatisfy(parameter -> {
+			Map<?, ?> header = (Map<?, ?>) parameter;
+			assertThat(header.get("name")).isEqualTo("If-Match");
+			assertThat(header.get("in")).isEqualTo("header");
+		});
+		assertThat(docs.text()).doesNotContain("\"ifMatch\"").doesNotContain("ExpectedVersion");
 	}
 
 }

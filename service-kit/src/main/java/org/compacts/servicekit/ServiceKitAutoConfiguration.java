@@ -2,7 +2,6 @@ package org.compacts.servicekit;
 
 import org.compacts.servicekit.security.TokenProperties;
 import org.compacts.servicekit.security.TokenValidation;
-import org.compacts.servicekit.web.ProblemDetailsAdvice;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -17,11 +16,8 @@ import org.springframework.core.Ordered;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-// Before Web MVC's: where our problem-details advice applies, Boot's plainer one must step aside.
-@AutoConfiguration(afterName = "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
-		beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
+@AutoConfiguration(afterName = "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration")
 public class ServiceKitAutoConfiguration {
 
 	@Bean
@@ -31,24 +27,6 @@ public class ServiceKitAutoConfiguration {
 		// Early, so that even the security filters' log lines carry the tenant.
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;
-	}
-
-	/**
-	 * Services with data and validation answer bad input with the fields at fault; see
-	 * ProblemDetailsAdvice.
-	 */
-	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-	@ConditionalOnClass(name = { "org.springframework.dao.DataIntegrityViolationException",
-			"jakarta.validation.ConstraintViolationException" })
-	static class FieldProblems {
-
-		@Bean
-		@ConditionalOnMissingBean(ResponseEntityExceptionHandler.class)
-		ProblemDetailsAdvice problemDetailsAdvice() {
-			return new ProblemDetailsAdvice();
-		}
-
 	}
 
 	@Configuration(proxyBeanMethods = false)

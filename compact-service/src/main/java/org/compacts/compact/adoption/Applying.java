@@ -20,6 +20,8 @@ import org.compacts.contracts.sync.ApplyCommand;
 import org.compacts.contracts.sync.ApplyOutcome;
 import org.compacts.contracts.sync.ApplyOutcome.Result;
 import org.compacts.contracts.sync.SyncEvent;
+import org.compacts.servicekit.refusal.InvalidField;
+import org.compacts.servicekit.refusal.Refusal;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -197,10 +199,14 @@ public class Applying {
 	}
 
 	/** A resolution that would keep local amendments on a core item. */
-	static final class CoreKeptAsTaken extends RuntimeException {
+	static final class CoreKeptAsTaken extends Refusal {
 
 		CoreKeptAsTaken(String source) {
-			super("the upstream version is a core item of " + source + ": it cannot be amended locally; take UPSTREAM");
+			super(Ground.NOT_ALLOWED, "Not allowed", reason(source), List.of(new InvalidField("take", reason(source))));
+		}
+
+		private static String reason(String source) {
+			return "the upstream version is a core item of " + source + ": it cannot be amended locally; take UPSTREAM";
 		}
 
 	}

@@ -1,7 +1,6 @@
 package org.compacts.compact.adoption;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -12,14 +11,10 @@ import org.compacts.compact.item.ContentRequests;
 import org.compacts.compact.item.ItemKind;
 import org.compacts.compact.versioning.ItemContent;
 import org.compacts.compact.versioning.Stamp;
-import org.compacts.compact.web.Refusals;
-import org.compacts.servicekit.web.InvalidField;
-import org.compacts.servicekit.web.Problems;
+import org.compacts.servicekit.refusal.Refusal;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -72,17 +67,11 @@ class ConflictController {
 			edited = contents.read(kind, request.content(), open.upstreamMode(), "content");
 		}
 		else if (request.content() != null && !request.content().isNull()) {
-			throw Refusals.invalid("Content goes with EDIT only.", "content",
+			throw Refusal.invalid("Content goes with EDIT only.", "content",
 					"only with take EDIT; " + request.take() + " publishes no new content");
 		}
-		try {
-			applying.resolve(kind, id, request.take(), edited, new Stamp(editor.getName(), Instant.now()))
-				.orElseThrow(ConflictController::noConflict);
-		}
-		catch (Applying.CoreKeptAsTaken ex) {
-			throw new ErrorResponseException(HttpStatus.CONFLICT, Problems.of(HttpStatus.CONFLICT, Problems.RULE_BROKEN,
-					"Not allowed", ex.getMessage(), List.of(new InvalidField("take", ex.getMessage()))), ex);
-		}
+		applying.resolve(kind, id, request.take(), edited, new Stamp(editor.getName(), Instant.now()))
+			.orElseThrow(ConflictController::noConflict);
 		return new Resolved(id, request.take(), open.upstreamVersion());
 	}
 
@@ -96,8 +85,8 @@ class ConflictController {
 		return "codes".equals(collection) ? ItemKind.CODE : ItemKind.PRINCIPLE;
 	}
 
-	private static ErrorResponseException noConflict() {
-		return Refusals.notFound("This item has no open conflict with upstream in this compact.");
+	private static Refusal noConflict() {
+		return Refusal.notFound("This item has no open conflict with upstream in this compact.");
 	}
 
 }

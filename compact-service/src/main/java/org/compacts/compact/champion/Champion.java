@@ -8,6 +8,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import org.compacts.servicekit.refusal.Refusal;
 import org.hibernate.annotations.TenantId;
 
 /**
@@ -55,7 +56,15 @@ class Champion {
 		return stoodDownOn == null;
 	}
 
+	/** Ends the nomination: once, and not before it began. */
 	void standDown(LocalDate on) {
+		if (!isActive()) {
+			throw Refusal.conflict("This champion stood down on " + stoodDownOn + " already.");
+		}
+		if (on.isBefore(nominatedOn)) {
+			throw Refusal.invalid("A champion cannot stand down before they were nominated.", "stoodDownOn",
+					"is before the nomination on " + nominatedOn);
+		}
 		this.stoodDownOn = on;
 	}
 

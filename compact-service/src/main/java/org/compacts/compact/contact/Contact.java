@@ -1,12 +1,15 @@
 package org.compacts.compact.contact;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import org.compacts.servicekit.refusal.InvalidField;
+import org.compacts.servicekit.refusal.Refusal;
 import org.hibernate.annotations.TenantId;
 
 @Entity
@@ -78,6 +81,21 @@ class Contact {
 
 	record Details(String name, String role, String organisationName, String email, String phone, String address,
 			String website) {
+
+		/**
+		 * A contact an editor adds or changes must be reachable: no one can ask a contact
+		 * without an e-mail address or a phone number. (A compact file may list one with
+		 * an address only, as its printed document did.)
+		 */
+		Details reachable() {
+			if (email == null && phone == null) {
+				throw Refusal.invalid("A contact needs an e-mail address or a phone number.",
+						List.of(new InvalidField("email", "give an e-mail address or a phone number"),
+								new InvalidField("phone", "give an e-mail address or a phone number")));
+			}
+			return this;
+		}
+
 	}
 
 }

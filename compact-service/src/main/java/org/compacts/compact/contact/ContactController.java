@@ -13,29 +13,28 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.compacts.compact.contact.Contact.Details;
-import org.compacts.compact.web.Refusals;
-import org.compacts.servicekit.web.InvalidField;
+import org.compacts.servicekit.refusal.ExpectedVersion;
+import org.compacts.servicekit.web.FormFields;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Anyone reads a compact's contacts, in the compact's order; its editors keep them. */
 @RestController
 @RequestMapping("/api/t/{tenant}/contacts")
 class ContactController {
 
-	private final Contacts contacts;
+	private final ContactList contacts;
 
-	ContactController(Contacts contacts) {
+	ContactController(ContactList contacts) {
 		this.contacts = contacts;
 	}
 
@@ -51,22 +50,16 @@ class ContactController {
 					+ "unchanged when changed") @PositiveOrZero @Max(100_000) Integer position) {
 
 		ContactRequest {
-			name = strippedOrNull(name);
-			role = strippedOrNull(role);
-			organisationName = strippedOrNull(organisationName);
-			email = strippedOrNull(email);
-			phone = strippedOrNull(phone);
-			address = strippedOrNull(address);
-			website = strippedOrNull(website);
+			name = FormFields.strippedOrNull(name);
+			role = FormFields.strippedOrNull(role);
+			organisationName = FormFields.strippedOrNull(organisationName);
+			email = FormFields.strippedOrNull(email);
+			phone = FormFields.strippedOrNull(phone);
+			address = FormFields.strippedOrNull(address);
+			website = FormFields.strippedOrNull(website);
 		}
 
-		/** A contact no one can reach is no contact. */
 		Details details() {
-			if (email == null && phone == null) {
-				throw Refusals.invalid("A contact needs an e-mail address or a phone number.",
-						List.of(new InvalidField("email", "give an e-mail address or a phone number"),
-								new InvalidField("phone", "give an e-mail address or a phone number")));
-			}
 			return new Details(name, role, organisationName, email, phone, address, website);
 		}
 
@@ -85,56 +78,39 @@ class ContactController {
 	}
 
 	@GetMapping
-	@Transactional(readOnly = true)
 	List<ContactView> list(@PathVariable String tenant) {
-		return contacts.findAllByOrderByPositionAscNameAsc().stream().map(ContactView::of).toList();
+		return contacts.all().stream().map(ContactView::of).toList();
 	}
 
 	@GetMapping("/{id}")
-	@Transactional(readOnly = true)
 	ResponseEntity<ContactView> one(@PathVariable String tenant, @PathVariable UUID id) {
-		Contact contact = find(id);
-		return ResponseEntity.ok().eTag(String.valueOf(contact.version())).body(ContactView.of(contact));
+		return withETag(ResponseEntity.ok(), contacts.one(id));
 	}
 
 	@PostMapping
-	@Transactional
 	ResponseEntity<ContactView> add(@PathVariable String tenant, @Valid @RequestBody ContactRequest request) {
-		Details details = request.details();
-		int position = request.position() != null ? request.position()
-				: contacts.findFirstByOrderByPositionDesc().map(last -> last.position() + 1).orElse(0);
-		Contact contact = contacts.saveAndFlush(new Contact(details, position));
-		return ResponseEntity.created(URI.create("/api/t/" + tenant + "/contacts/" + contact.id()))
-			.eTag(String.valueOf(contact.version()))
-			.body(ContactView.of(contact));
+		Contact contact = contacts.add(request.details(), request.position());
+		URI location = ServletUriComponentsBuilder.fromCurrentRequest()
+			.path("/{id}")
+			.buildAndExpand(contact.id())
+			.toUri();
+		return withETag(ResponseEntity.created(location), contact);
 	}
 
 	@PutMapping("/{id}")
-	@Transactional
-	ResponseEntity<ContactView> change(@PathVariable String tenant, @PathVariable UUID id,
-			@RequestHeader(name = "If-Match", required = false) String ifMatch,
+	ResponseEntity<ContactView> change(@PathVariable String tenant, @PathVariable UUID id, ExpectedVersion ifMatch,
 			@Valid @RequestBody ContactRequest request) {
-		Details details = request.details();
-		Contact contact = find(id);
-		Refusals.requireCurrentVersion(ifMatch, contact.version());
-		contact.change(details, request.position() != null ? request.position() : contact.position());
-		Contact saved = Refusals.unlessChangedMeanwhile(() -> contacts.saveAndFlush(contact));
-		return ResponseEntity.ok().eTag(String.valueOf(saved.version())).body(ContactView.of(saved));
+		return withETag(ResponseEntity.ok(), contacts.change(id, ifMatch, request.details(), request.position()));
 	}
 
 	@DeleteMapping("/{id}")
-	@Transactional
 	ResponseEntity<Void> remove(@PathVariable String tenant, @PathVariable UUID id) {
-		contacts.delete(find(id));
+		contacts.remove(id);
 		return ResponseEntity.noContent().build();
 	}
 
-	private Contact find(UUID id) {
-		return contacts.findById(id).orElseThrow(() -> Refusals.notFound("No such contact in this compact."));
-	}
-
-	private static String strippedOrNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
+	private static ResponseEntity<ContactView> withETag(ResponseEntity.BodyBuilder response, Contact contact) {
+		return response.eTag(Long.toString(contact.version())).body(ContactView.of(contact));
 	}
 
 }

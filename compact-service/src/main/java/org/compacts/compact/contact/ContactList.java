@@ -1,13 +1,17 @@
 package org.compacts.compact.contact;
 
 import java.util.List;
+import java.util.UUID;
+
+import org.compacts.servicekit.refusal.ExpectedVersion;
+import org.compacts.servicekit.refusal.Refusal;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The current tenant's contacts for other parts of the service: the compact document and
- * the import.
+ * The current tenant's contacts, each change in one transaction: kept by its editors
+ * through the web API, read by the compact document, filled by the import.
  */
 @Service
 @Transactional
@@ -40,9 +44,49 @@ public class ContactList {
 
 	/** Adds a contact after the others. */
 	public void add(Card card) {
-		int position = contacts.findFirstByOrderByPositionDesc().map(last -> last.position() + 1).orElse(0);
 		contacts.save(new Contact(new Contact.Details(card.name(), card.role(), card.organisationName(), card.email(),
-				card.phone(), card.address(), card.website()), position));
+				card.phone(), card.address(), card.website()), nextPosition()));
+	}
+
+	@Transactional(readOnly = true)
+	List<Contact> all() {
+		return contacts.findAllByOrderByPositionAscNameAsc();
+	}
+
+	@Transactional(readOnly = true)
+	Contact one(UUID id) {
+		return find(id);
+	}
+
+	/**
+	 * @param position the place in the list, or null for after the others
+	 */
+	Contact add(Contact.Details details, Integer position) {
+		Contact.Details reachable = details.reachable();
+		return contacts.saveAndFlush(new Contact(reachable, position != null ? position : nextPosition()));
+	}
+
+	/**
+	 * @param position the new place in the list, or null to keep it
+	 */
+	Contact change(UUID id, ExpectedVersion expected, Contact.Details details, Integer position) {
+		Contact.Details reachable = details.reachable();
+		Contact contact = find(id);
+		expected.require(contact.version());
+		contact.change(reachable, position != null ? position : contact.position());
+		return contacts.saveAndFlush(contact);
+	}
+
+	void remove(UUID id) {
+		contacts.delete(find(id));
+	}
+
+	private int nextPosition() {
+		return contacts.findFirstByOrderByPositionDesc().map(last -> last.position() + 1).orElse(0);
+	}
+
+	private Contact find(UUID id) {
+		return contacts.findById(id).orElseThrow(() -> Refusal.notFound("No such contact in this compact."));
 	}
 
 }

@@ -17,7 +17,6 @@ import org.compacts.servicekit.security.TenantAccess;
 import org.compacts.servicekit.security.TenantRole;
 
 import org.springframework.security.core.Authentication;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -59,7 +58,6 @@ class CompactDocumentController {
 	}
 
 	@GetMapping("/api/t/{tenant}/document")
-	@Transactional(readOnly = true)
 	@Operation(summary = "The whole compact: published content to anyone, the latest versions to members")
 	CompactDocument document(@PathVariable String tenant, Authentication reader) {
 		boolean member = TenantAccess.allows(reader, tenant, TenantRole.MEMBER);

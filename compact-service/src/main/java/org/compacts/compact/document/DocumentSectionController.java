@@ -1,6 +1,5 @@
 package org.compacts.compact.document;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 
@@ -8,28 +7,25 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.compacts.compact.document.ProseSections.Written;
+import org.compacts.servicekit.refusal.ExpectedVersion;
+import org.compacts.servicekit.refusal.Refusal;
 import org.compacts.servicekit.security.TenantAccess;
 import org.compacts.servicekit.security.TenantRole;
-import org.compacts.servicekit.web.InvalidField;
-import org.compacts.servicekit.web.Problems;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Anyone reads the prose of a compact's document; its editors write it (the security
  * rules decide who gets here). A section is put whole: the first put creates it, and
- * every later one names the version it replaces in {@code If-Match}, so no one overwrites
- * a change unseen.
+ * every later one names the version it replaces in {@code If-Match}.
  */
 @RestController
 @RequestMapping("/api/t/{tenant}/document/sections")
@@ -68,40 +64,21 @@ class DocumentSectionController {
 			Authentication authentication) {
 		SectionKey sectionKey = keyOf(key);
 		ProseSection section = sections.sectionOfCurrentTenant(sectionKey)
-			.orElseThrow(() -> problem(HttpStatus.NOT_FOUND, Problems.NOT_FOUND, "Not found",
-					"This compact's document has no " + sectionKey.slug() + " yet.", List.of()));
+			.orElseThrow(() -> Refusal.notFound("This compact's document has no " + sectionKey.slug() + " yet."));
 		return ResponseEntity.ok()
-			.eTag(String.valueOf(section.version()))
+			.eTag(Long.toString(section.version()))
 			.body(SectionView.of(section, isMember(authentication, tenant)));
 	}
 
 	@PutMapping("/{key}")
-	ResponseEntity<SectionView> put(@PathVariable String tenant, @PathVariable String key,
-			@RequestHeader(name = "If-Match", required = false) String ifMatch,
+	ResponseEntity<SectionView> put(@PathVariable String tenant, @PathVariable String key, ExpectedVersion ifMatch,
 			@Valid @RequestBody SectionRequest request, Authentication authentication) {
-		SectionKey sectionKey = keyOf(key);
-		Written written = sections.write(sectionKey, request.title().strip(), request.body().strip(), version(ifMatch),
+		Written written = sections.write(keyOf(key), request.title().strip(), request.body().strip(), ifMatch,
 				authentication.getName());
-		if (written instanceof Written.Saved saved) {
-			var response = saved.created()
-					? ResponseEntity.created(URI.create("/api/t/" + tenant + "/document/sections/" + sectionKey.slug()))
-					: ResponseEntity.ok();
-			return response.eTag(String.valueOf(saved.section().version())).body(SectionView.of(saved.section(), true));
-		}
-		if (written instanceof Written.VersionRequired required) {
-			throw problem(HttpStatus.PRECONDITION_REQUIRED, Problems.VERSION_REQUIRED, "Version required",
-					"This section exists (version " + required.current()
-							+ "): say which version you changed with If-Match, so no one's change is overwritten unseen.",
-					List.of());
-		}
-		Written.Stale stale = (Written.Stale) written;
-		throw problem(HttpStatus.PRECONDITION_FAILED, Problems.STALE_VERSION, "Stale version",
-				stale.current() == null
-						? "You changed version " + stale.expected() + ", but this compact's document has no "
-								+ sectionKey.slug() + " yet; send it without If-Match to write it."
-						: "Someone changed this section since version " + stale.expected() + "; it is now at version "
-								+ stale.current() + ".",
-				List.of());
+		var response = written.created()
+				? ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().build().toUri())
+				: ResponseEntity.ok();
+		return response.eTag(Long.toString(written.section().version())).body(SectionView.of(written.section(), true));
 	}
 
 	private static boolean isMember(Authentication authentication, String tenant) {
@@ -110,26 +87,8 @@ class DocumentSectionController {
 
 	private static SectionKey keyOf(String key) {
 		return SectionKey.ofSlug(key)
-			.orElseThrow(() -> problem(HttpStatus.NOT_FOUND, Problems.NOT_FOUND, "Not found",
-					"A compact document has no section '" + key + "'.",
-					List.of(new InvalidField("key", "is not one of " + SectionKey.slugs()))));
-	}
-
-	/** {@code "3"} or {@code W/"3"} to {@code 3}; null stays null. */
-	private static String version(String ifMatch) {
-		if (ifMatch == null) {
-			return null;
-		}
-		String tag = ifMatch.strip();
-		if (tag.startsWith("W/")) {
-			tag = tag.substring(2);
-		}
-		return tag.replace("\"", "").strip();
-	}
-
-	private static ErrorResponseException problem(HttpStatus status, URI type, String title, String detail,
-			List<InvalidField> errors) {
-		return new ErrorResponseException(status, Problems.of(status, type, title, detail, errors), null);
+			.orElseThrow(() -> Refusal.notFound("A compact document has no section '" + key + "'.", "key",
+					"is not one of " + SectionKey.slugs()));
 	}
 
 }

@@ -4,6 +4,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.compacts.servicekit.refusal.ExpectedVersion;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,28 +25,11 @@ public class ProseSections {
 	}
 
 	/**
-	 * The outcome of a write: saved, or refused because the writer did not start from the
-	 * current version.
+	 * A section written.
+	 *
+	 * @param created true when the section did not exist before
 	 */
-	public sealed interface Written {
-
-		/**
-		 * @param created true when the section did not exist before
-		 */
-		record Saved(ProseSection section, boolean created) implements Written {
-		}
-
-		/** The section exists, and the writer did not say which version it changed. */
-		record VersionRequired(long current) implements Written {
-		}
-
-		/**
-		 * The writer changed another version than the current one, or one of a section
-		 * not written yet.
-		 */
-		record Stale(String expected, Long current) implements Written {
-		}
-
+	public record Written(ProseSection section, boolean created) {
 	}
 
 	/**
@@ -67,30 +52,25 @@ public class ProseSections {
 
 	/**
 	 * Writes a section, creating it when it does not exist yet. Replacing one that exists
-	 * needs the version the writer started from; a section not written yet needs none
-	 * (and matches none).
-	 * @param expectedVersion the version the writer changed (an {@code If-Match}), or
-	 * null for none
+	 * needs the version the writer started from; a section not written yet needs none,
+	 * and a version named for it is stale.
+	 * @param expected the version the writer changed (an {@code If-Match})
 	 */
 	@Transactional
-	public Written write(SectionKey key, String title, String body, String expectedVersion, String by) {
+	public Written write(SectionKey key, String title, String body, ExpectedVersion expected, String by) {
 		Optional<DocumentSection> existing = sections.findForUpdateBySectionKey(key);
 		if (existing.isEmpty()) {
-			if (expectedVersion != null) {
-				return new Written.Stale(expectedVersion, null);
+			if (expected.isStated()) {
+				throw ExpectedVersion.stale("You changed a version of the " + key.slug() + ", but this compact's "
+						+ "document has none yet; send it without If-Match to write it.", null);
 			}
 			DocumentSection created = sections.saveAndFlush(new DocumentSection(key, title, body, by));
-			return new Written.Saved(created.toRecord(), true);
+			return new Written(created.toRecord(), true);
 		}
 		DocumentSection section = existing.get();
-		if (expectedVersion == null) {
-			return new Written.VersionRequired(section.version());
-		}
-		if (!expectedVersion.equals(String.valueOf(section.version()))) {
-			return new Written.Stale(expectedVersion, section.version());
-		}
+		expected.require(section.version());
 		section.rewrite(title, body, by);
-		return new Written.Saved(sections.saveAndFlush(section).toRecord(), false);
+		return new Written(sections.saveAndFlush(section).toRecord(), false);
 	}
 
 }

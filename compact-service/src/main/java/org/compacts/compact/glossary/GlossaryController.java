@@ -7,36 +7,31 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.compacts.servicekit.web.InvalidField;
-import org.compacts.servicekit.web.Problems;
+import org.compacts.servicekit.refusal.ExpectedVersion;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Anyone reads a compact's glossary; its editors write it (the security rules decide who
- * gets here). A change names the version it started from in {@code If-Match}, so no one
- * overwrites a change unseen.
+ * gets here). A change names the version it started from in {@code If-Match}.
  */
 @RestController
 @RequestMapping("/api/t/{tenant}/glossary")
 class GlossaryController {
 
-	private final GlossaryEntries entries;
+	private final Glossary glossary;
 
-	GlossaryController(GlossaryEntries entries) {
-		this.entries = entries;
+	GlossaryController(Glossary glossary) {
+		this.glossary = glossary;
 	}
 
 	record EntryRequest(@NotBlank @Size(max = 100) String term, @NotBlank @Size(max = 5000) String meaning) {
@@ -51,76 +46,39 @@ class GlossaryController {
 	}
 
 	@GetMapping
-	@Transactional(readOnly = true)
 	List<EntryView> list(@PathVariable String tenant) {
-		return entries.findAllByOrderByTermAsc().stream().map(EntryView::of).toList();
+		return glossary.entries().stream().map(EntryView::of).toList();
 	}
 
 	@GetMapping("/{id}")
-	@Transactional(readOnly = true)
 	ResponseEntity<EntryView> one(@PathVariable String tenant, @PathVariable UUID id) {
-		GlossaryEntry entry = find(id);
-		return ResponseEntity.ok().eTag(String.valueOf(entry.version())).body(EntryView.of(entry));
+		return withETag(ResponseEntity.ok(), glossary.entry(id));
 	}
 
 	@PostMapping
-	@Transactional
 	ResponseEntity<EntryView> add(@PathVariable String tenant, @Valid @RequestBody EntryRequest request) {
-		if (entries.existsByTermIgnoreCase(request.term().strip())) {
-			throw termTaken();
-		}
-		GlossaryEntry entry = entries
-			.saveAndFlush(new GlossaryEntry(request.term().strip(), request.meaning().strip()));
-		return ResponseEntity.created(URI.create("/api/t/" + tenant + "/glossary/" + entry.id()))
-			.eTag(String.valueOf(entry.version()))
-			.body(EntryView.of(entry));
+		GlossaryEntry entry = glossary.add(request.term(), request.meaning());
+		URI location = ServletUriComponentsBuilder.fromCurrentRequest()
+			.path("/{id}")
+			.buildAndExpand(entry.id())
+			.toUri();
+		return withETag(ResponseEntity.created(location), entry);
 	}
 
 	@PutMapping("/{id}")
-	@Transactional
-	ResponseEntity<EntryView> reword(@PathVariable String tenant, @PathVariable UUID id,
-			@RequestHeader(name = "If-Match", required = false) String ifMatch,
+	ResponseEntity<EntryView> reword(@PathVariable String tenant, @PathVariable UUID id, ExpectedVersion ifMatch,
 			@Valid @RequestBody EntryRequest request) {
-		GlossaryEntry entry = find(id);
-		if (ifMatch == null) {
-			throw problem(HttpStatus.PRECONDITION_REQUIRED, Problems.VERSION_REQUIRED, "Version required",
-					"Say which version you changed with If-Match, so no one's change is overwritten unseen.");
-		}
-		if (!ifMatch.replace("\"", "").strip().equals(String.valueOf(entry.version()))) {
-			throw problem(HttpStatus.PRECONDITION_FAILED, Problems.STALE_VERSION, "Stale version",
-					"Someone changed this entry since version " + ifMatch + "; it is now at version " + entry.version()
-							+ ".");
-		}
-		if (entries.existsByTermIgnoreCaseAndIdNot(request.term().strip(), id)) {
-			throw termTaken();
-		}
-		entry.reword(request.term().strip(), request.meaning().strip());
-		GlossaryEntry saved = entries.saveAndFlush(entry);
-		return ResponseEntity.ok().eTag(String.valueOf(saved.version())).body(EntryView.of(saved));
+		return withETag(ResponseEntity.ok(), glossary.reword(id, ifMatch, request.term(), request.meaning()));
 	}
 
 	@DeleteMapping("/{id}")
-	@Transactional
 	ResponseEntity<Void> remove(@PathVariable String tenant, @PathVariable UUID id) {
-		entries.delete(find(id));
+		glossary.remove(id);
 		return ResponseEntity.noContent().build();
 	}
 
-	private GlossaryEntry find(UUID id) {
-		return entries.findById(id)
-			.orElseThrow(() -> problem(HttpStatus.NOT_FOUND, Problems.NOT_FOUND, "Not found",
-					"No such glossary entry in this compact."));
-	}
-
-	private static ErrorResponseException termTaken() {
-		var problem = Problems.of(HttpStatus.CONFLICT, Problems.CONFLICT, "Conflict",
-				"This compact's glossary already explains that term.",
-				List.of(new InvalidField("term", "is already in this glossary")));
-		return new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
-	}
-
-	private static ErrorResponseException problem(HttpStatus status, URI type, String title, String detail) {
-		return new ErrorResponseException(status, Problems.of(status, type, title, detail, List.of()), null);
+	private static ResponseEntity<EntryView> withETag(ResponseEntity.BodyBuilder response, GlossaryEntry entry) {
+		return response.eTag(Long.toString(entry.version())).body(EntryView.of(entry));
 	}
 
 }

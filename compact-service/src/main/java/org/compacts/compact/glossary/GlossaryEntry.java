@@ -33,14 +33,14 @@ class GlossaryEntry {
 
 	GlossaryEntry(String term, String meaning) {
 		this.id = UUID.randomUUID();
-		this.term = term;
-		this.meaning = meaning;
 		this.createdAt = Instant.now();
+		reword(term, meaning);
 	}
 
+	/** A term and its meaning are kept without the space around them. */
 	void reword(String term, String meaning) {
-		this.term = term;
-		this.meaning = meaning;
+		this.term = term.strip();
+		this.meaning = meaning.strip();
 	}
 
 	UUID id() {

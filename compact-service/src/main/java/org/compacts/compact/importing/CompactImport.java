@@ -11,6 +11,7 @@ import org.compacts.compact.item.ItemKind;
 import org.compacts.compact.item.SharedItems;
 import org.compacts.compact.versioning.ItemContent;
 import org.compacts.compact.versioning.Stamp;
+import org.compacts.servicekit.refusal.ExpectedVersion;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -82,7 +83,7 @@ public class CompactImport {
 		compact.principles().forEach(principle -> add(ItemKind.PRINCIPLE, principle, publish, stamp));
 		compact.codes().forEach(code -> add(ItemKind.CODE, code, publish, stamp));
 		for (CompactFile.Section section : compact.sections()) {
-			sections.write(section.key(), section.title(), section.body(), null, by);
+			sections.write(section.key(), section.title(), section.body(), ExpectedVersion.notStated(), by);
 		}
 		compact.glossary().forEach(entry -> glossary.explain(entry.term(), entry.meaning()));
 		compact.contacts()

@@ -5,21 +5,19 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.compacts.servicekit.web.InvalidField;
-import org.compacts.servicekit.web.Problems;
+import org.compacts.servicekit.refusal.InvalidField;
+import org.compacts.servicekit.refusal.Refusal;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Loads a whole compact from a compact file (docs/compact-file.md); editors only (the
@@ -43,22 +41,22 @@ class ImportController {
 			@RequestParam(defaultValue = "false") boolean publish, Authentication editor) {
 		CompactImport.Outcome outcome = compactImport.load(file, contentType, publish, editor.getName());
 		if (outcome instanceof CompactImport.Outcome.Invalid invalid) {
-			ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, Problems.INVALID_REQUEST,
-					"Invalid compact file",
-					"The compact file has " + invalid.errors().size() + " error(s); nothing was loaded.", List.of());
 			// each error names its line and column as well as the field
-			problem.setProperty("errors", invalid.errors());
-			throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+			throw new Refusal(Refusal.Ground.INVALID, "Invalid compact file",
+					"The compact file has " + invalid.errors().size() + " error(s); nothing was loaded.", List.of())
+				.with("errors", invalid.errors());
 		}
 		if (outcome instanceof CompactImport.Outcome.NotEmpty notEmpty) {
-			throw new ErrorResponseException(HttpStatus.CONFLICT, Problems.of(HttpStatus.CONFLICT, Problems.CONFLICT,
-					"Compact not empty",
+			throw new Refusal(Refusal.Ground.CONFLICT, "Compact not empty",
 					"An import loads a new compact; this one already has content. Change it through the API instead.",
-					notEmpty.present().stream().map(part -> new InvalidField(part, "already has content")).toList()),
-					null);
+					notEmpty.present().stream().map(part -> new InvalidField(part, "already has content")).toList());
 		}
 		CompactImport.Imported imported = ((CompactImport.Outcome.Loaded) outcome).imported();
-		return ResponseEntity.created(URI.create("/api/t/" + tenant + "/document")).body(imported);
+		URI document = ServletUriComponentsBuilder.fromCurrentContextPath()
+			.path("/api/t/{tenant}/document")
+			.buildAndExpand(tenant)
+			.toUri();
+		return ResponseEntity.created(document).body(imported);
 	}
 
 }

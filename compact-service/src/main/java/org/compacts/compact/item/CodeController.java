@@ -19,7 +19,7 @@ import org.compacts.compact.versioning.ItemContent;
 import org.compacts.compact.versioning.MeasurableCommitment;
 import org.compacts.compact.versioning.Mode;
 import org.compacts.compact.versioning.SubCode;
-import org.compacts.servicekit.web.InvalidField;
+import org.compacts.servicekit.refusal.InvalidField;
 
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -34,7 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
 class CodeController extends ItemController<CodeController.CodeRequest> {
 
 	CodeController(SharedItems items) {
-		super(items, ItemKind.CODE, "codes");
+		super(items, ItemKind.CODE);
 	}
 
 	record SubCodeRequest(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 20000) String text) {

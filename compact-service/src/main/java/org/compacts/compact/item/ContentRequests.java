@@ -7,7 +7,7 @@ import java.util.List;
 import jakarta.validation.Validator;
 import org.compacts.compact.versioning.ItemContent;
 import org.compacts.compact.versioning.Mode;
-import org.compacts.servicekit.web.InvalidField;
+import org.compacts.servicekit.refusal.InvalidField;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,7 +39,7 @@ public class ContentRequests {
 	 */
 	public ItemContent read(ItemKind kind, JsonNode content, Mode mode, String field) {
 		if (content == null || !content.isObject()) {
-			throw ItemProblem.invalid(List.of(new InvalidField(field, "required: the " + kind.label() + "'s content")));
+			throw ItemRefusal.invalid(List.of(new InvalidField(field, "required: the " + kind.label() + "'s content")));
 		}
 		ObjectNode body = ((ObjectNode) content).deepCopy();
 		body.put("mode", mode.name());
@@ -51,7 +51,7 @@ public class ContentRequests {
 			request = mapper.treeToValue(body, type);
 		}
 		catch (JacksonException ex) {
-			throw ItemProblem.invalid(List.of(new InvalidField(field, "not the content of a " + kind.label())));
+			throw ItemRefusal.invalid(List.of(new InvalidField(field, "not the content of a " + kind.label())));
 		}
 		List<InvalidField> problems = new ArrayList<>();
 		validator.validate(request)
@@ -64,7 +64,7 @@ public class ContentRequests {
 				.forEach(problem -> problems.add(new InvalidField(field + "." + problem.field(), problem.reason())));
 		}
 		if (!problems.isEmpty()) {
-			throw ItemProblem.invalid(problems);
+			throw ItemRefusal.invalid(problems);
 		}
 		return request.content();
 	}

@@ -19,7 +19,7 @@ import org.compacts.compact.versioning.Stamp;
 import org.compacts.compact.versioning.VersionDiff;
 import org.compacts.servicekit.security.TenantAccess;
 import org.compacts.servicekit.security.TenantRole;
-import org.compacts.servicekit.web.InvalidField;
+import org.compacts.servicekit.refusal.InvalidField;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The endpoints every kind of shared item has; a subclass binds the path and the body of
@@ -41,12 +42,9 @@ abstract class ItemController<R extends ItemRequest> {
 
 	private final ItemKind kind;
 
-	private final String collection;
-
-	ItemController(SharedItems items, ItemKind kind, String collection) {
+	ItemController(SharedItems items, ItemKind kind) {
 		this.items = items;
 		this.kind = kind;
-		this.collection = collection;
 	}
 
 	@GetMapping
@@ -63,7 +61,7 @@ abstract class ItemController<R extends ItemRequest> {
 	ItemView one(@PathVariable String tenant, @PathVariable UUID id, Authentication reader) {
 		// An item nobody published is as absent as a missing one to whoever may not read
 		// drafts.
-		return view(find(id), isMember(reader, tenant)).orElseThrow(() -> ItemProblem.notFound(kind));
+		return view(find(id), isMember(reader, tenant)).orElseThrow(() -> ItemRefusal.notFound(kind));
 	}
 
 	@PostMapping
@@ -71,8 +69,8 @@ abstract class ItemController<R extends ItemRequest> {
 	ResponseEntity<ItemView> create(@PathVariable String tenant, @Valid @RequestBody R request, Authentication editor) {
 		checked(request);
 		SharedItems.Item item = items.create(kind, request.content(), request.mode(), stamp(editor));
-		return ResponseEntity.created(URI.create("/api/t/" + tenant + "/" + collection + "/" + item.id()))
-			.body(ItemViews.item(item, true).orElseThrow());
+		URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(item.id()).toUri();
+		return ResponseEntity.created(location).body(ItemViews.item(item, true).orElseThrow());
 	}
 
 	@PutMapping("/{id}")
@@ -80,7 +78,7 @@ abstract class ItemController<R extends ItemRequest> {
 	ItemView edit(@PathVariable String tenant, @PathVariable UUID id, @Valid @RequestBody R request,
 			Authentication editor) {
 		if (request.startedFrom() == null) {
-			throw ItemProblem.invalid(List
+			throw ItemRefusal.invalid(List
 				.of(new InvalidField("startedFrom", "required: the number of the version this edit started from")));
 		}
 		checked(request);
@@ -122,7 +120,7 @@ abstract class ItemController<R extends ItemRequest> {
 		boolean member = isMember(reader, tenant);
 		List<VersionView> versions = ItemViews.history(find(id), member);
 		if (versions.isEmpty()) {
-			throw ItemProblem.notFound(kind);
+			throw ItemRefusal.notFound(kind);
 		}
 		return versions;
 	}
@@ -144,7 +142,7 @@ abstract class ItemController<R extends ItemRequest> {
 		visibleVersion(item, "to", to, member);
 		Comparison comparison = item.history().diff(from, to);
 		if (comparison instanceof Refused refused) {
-			throw ItemProblem.refused(refused, "from");
+			throw ItemRefusal.of(refused, "from");
 		}
 		VersionDiff diff = (VersionDiff) comparison;
 		return new DiffView(diff, diff.toPlainText());
@@ -155,12 +153,12 @@ abstract class ItemController<R extends ItemRequest> {
 
 	private ItemVersion visibleVersion(SharedItems.Item item, String field, int number, boolean member) {
 		if (!member && item.history().versions().stream().noneMatch(ItemViews::isPublic)) {
-			throw ItemProblem.notFound(kind);
+			throw ItemRefusal.notFound(kind);
 		}
 		return item.history()
 			.version(number)
 			.filter(version -> member || ItemViews.isPublic(version))
-			.orElseThrow(() -> ItemProblem.versionNotFound(field, number));
+			.orElseThrow(() -> ItemRefusal.versionNotFound(field, number));
 	}
 
 	private ItemView move(UUID id, SharedItems.Move move, int number, Authentication editor) {
@@ -172,13 +170,13 @@ abstract class ItemController<R extends ItemRequest> {
 	}
 
 	private SharedItems.Item find(UUID id) {
-		return items.find(kind, id).orElseThrow(() -> ItemProblem.notFound(kind));
+		return items.find(kind, id).orElseThrow(() -> ItemRefusal.notFound(kind));
 	}
 
 	private static void checked(ItemRequest request) {
 		List<InvalidField> problems = request.problems();
 		if (!problems.isEmpty()) {
-			throw ItemProblem.invalid(problems);
+			throw ItemRefusal.invalid(problems);
 		}
 	}
 

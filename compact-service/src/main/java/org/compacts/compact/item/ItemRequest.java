@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.compacts.compact.versioning.ItemContent;
 import org.compacts.compact.versioning.Mode;
-import org.compacts.servicekit.web.InvalidField;
+import org.compacts.servicekit.refusal.InvalidField;
 
 /**
  * The body of a new item or of an edit: the whole content and mode; an edit also names

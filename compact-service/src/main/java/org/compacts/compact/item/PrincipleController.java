@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
 import org.compacts.compact.versioning.ItemContent;
 import org.compacts.compact.versioning.Mode;
 import org.compacts.compact.versioning.PrincipleContent;
-import org.compacts.servicekit.web.InvalidField;
+import org.compacts.servicekit.refusal.InvalidField;
 
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 class PrincipleController extends ItemController<PrincipleController.PrincipleRequest> {
 
 	PrincipleController(SharedItems items) {
-		super(items, ItemKind.PRINCIPLE, "principles");
+		super(items, ItemKind.PRINCIPLE);
 	}
 
 	record PrincipleRequest(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 20000) String text,

@@ -24,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The shared items of the current tenant's compact (the tenant comes from the request,
  * see {@code tenancy}): what the API and the import call. Each operation asks the domain
  * for the outcome and stores only what it says changed; a refusal is thrown as an
- * {@link ItemProblem} and changes nothing.
+ * {@link org.compacts.servicekit.refusal.Refusal} (see {@link ItemRefusal}) and changes
+ * nothing, whoever called: an editor's request or sync's apply.
  */
 @Service
 @Transactional
@@ -84,7 +85,7 @@ public class SharedItems {
 		StoredItem stored = locked(kind, id);
 		for (AmendmentRule rule : amendmentRules) {
 			rule.refusal(id).ifPresent(reason -> {
-				throw ItemProblem.refused(new Refused(Refused.Ground.NOT_ALLOWED, reason), "mode");
+				throw ItemRefusal.of(new Refused(Refused.Ground.NOT_ALLOWED, reason), "mode");
 			});
 		}
 		return apply(stored, stored.history(json).edit(edit), "startedFrom");
@@ -194,12 +195,12 @@ public class SharedItems {
 	}
 
 	private StoredItem locked(ItemKind kind, UUID id) {
-		return items.lockByIdAndKind(id, kind).orElseThrow(() -> ItemProblem.notFound(kind));
+		return items.lockByIdAndKind(id, kind).orElseThrow(() -> ItemRefusal.notFound(kind));
 	}
 
 	private Item apply(StoredItem stored, Outcome outcome, String field) {
 		if (outcome instanceof Refused refused) {
-			throw ItemProblem.refused(refused, field);
+			throw ItemRefusal.of(refused, field);
 		}
 		Outcome.Applied applied = (Outcome.Applied) outcome;
 		stored.record(applied.changed(), json);

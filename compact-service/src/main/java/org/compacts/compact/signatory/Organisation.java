@@ -9,6 +9,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import org.compacts.servicekit.refusal.Refusal;
 import org.hibernate.annotations.TenantId;
 
 @Entity
@@ -47,11 +48,23 @@ class Organisation {
 	}
 
 	void describe(String name, Sector sector, Contact contact) {
-		this.name = name;
+		this.name = name.strip();
 		this.sector = sector;
 		this.contactName = contact.name();
 		this.contactEmail = contact.email();
 		this.contactPhone = contact.phone();
+	}
+
+	/**
+	 * Refuses to leave the record when the organisation signed the compact: signatures
+	 * stay in the record, so the organisation that signed does too.
+	 * @param signed whether any signature of this organisation is recorded
+	 */
+	void requireRemovable(boolean signed) {
+		if (signed) {
+			throw Refusal.conflict("This organisation signed the compact, and signatures stay in the record, so it "
+					+ "stays too; withdraw its signatures instead.");
+		}
 	}
 
 	UUID id() {

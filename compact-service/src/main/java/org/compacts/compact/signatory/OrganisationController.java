@@ -11,21 +11,19 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.compacts.compact.signatory.Organisation.Contact;
-import org.compacts.compact.web.Refusals;
+import org.compacts.servicekit.refusal.ExpectedVersion;
+import org.compacts.servicekit.web.FormFields;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The organisations of a compact, readable by anyone and kept by its editors. One that
@@ -35,13 +33,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/t/{tenant}/organisations")
 class OrganisationController {
 
-	private final Organisations organisations;
+	private final OrganisationRegister register;
 
-	private final Signatures signatures;
-
-	OrganisationController(Organisations organisations, Signatures signatures) {
-		this.organisations = organisations;
-		this.signatures = signatures;
+	OrganisationController(OrganisationRegister register) {
+		this.register = register;
 	}
 
 	record OrganisationRequest(@NotBlank @Size(max = 200) String name, @NotNull Sector sector,
@@ -63,9 +58,9 @@ class OrganisationController {
 					message = "may hold only digits, spaces and + ( ) - .") String phone) {
 
 		ContactRequest {
-			name = strippedOrNull(name);
-			email = strippedOrNull(email);
-			phone = strippedOrNull(phone);
+			name = FormFields.strippedOrNull(name);
+			email = FormFields.strippedOrNull(email);
+			phone = FormFields.strippedOrNull(phone);
 		}
 
 	}
@@ -85,80 +80,41 @@ class OrganisationController {
 	}
 
 	@GetMapping
-	@Transactional(readOnly = true)
 	List<OrganisationView> list(@PathVariable String tenant) {
-		return organisations.findAllByOrderByNameAsc().stream().map(OrganisationView::of).toList();
+		return register.all().stream().map(OrganisationView::of).toList();
 	}
 
 	@GetMapping("/{id}")
-	@Transactional(readOnly = true)
 	ResponseEntity<OrganisationView> one(@PathVariable String tenant, @PathVariable UUID id) {
-		Organisation organisation = find(id);
-		return ResponseEntity.ok().eTag(String.valueOf(organisation.version())).body(OrganisationView.of(organisation));
+		return withETag(ResponseEntity.ok(), register.one(id));
 	}
 
 	@PostMapping
-	@Transactional
 	ResponseEntity<OrganisationView> add(@PathVariable String tenant, @Valid @RequestBody OrganisationRequest request) {
-		String name = request.name();
-		if (organisations.existsByNameIgnoreCase(name)) {
-			throw nameTaken();
-		}
-		Organisation organisation = organisations
-			.saveAndFlush(new Organisation(name, request.sector(), request.contactOrNone()));
-		return ResponseEntity.created(URI.create("/api/t/" + tenant + "/organisations/" + organisation.id()))
-			.eTag(String.valueOf(organisation.version()))
-			.body(OrganisationView.of(organisation));
+		Organisation organisation = register.add(request.name(), request.sector(), request.contactOrNone());
+		URI location = ServletUriComponentsBuilder.fromCurrentRequest()
+			.path("/{id}")
+			.buildAndExpand(organisation.id())
+			.toUri();
+		return withETag(ResponseEntity.created(location), organisation);
 	}
 
 	@PutMapping("/{id}")
-	@Transactional
 	ResponseEntity<OrganisationView> describe(@PathVariable String tenant, @PathVariable UUID id,
-			@RequestHeader(name = "If-Match", required = false) String ifMatch,
-			@Valid @RequestBody OrganisationRequest request) {
-		Organisation organisation = find(id);
-		Refusals.requireCurrentVersion(ifMatch, organisation.version());
-		String name = request.name();
-		if (organisations.existsByNameIgnoreCaseAndIdNot(name, id)) {
-			throw nameTaken();
-		}
-		organisation.describe(name, request.sector(), request.contactOrNone());
-		Organisation saved = Refusals.unlessChangedMeanwhile(() -> organisations.saveAndFlush(organisation));
-		return ResponseEntity.ok().eTag(String.valueOf(saved.version())).body(OrganisationView.of(saved));
+			ExpectedVersion ifMatch, @Valid @RequestBody OrganisationRequest request) {
+		return withETag(ResponseEntity.ok(),
+				register.describe(id, ifMatch, request.name(), request.sector(), request.contactOrNone()));
 	}
 
 	@DeleteMapping("/{id}")
-	@Transactional
 	ResponseEntity<Void> remove(@PathVariable String tenant, @PathVariable UUID id) {
-		Organisation organisation = find(id);
-		if (signatures.existsByOrganisationId(id)) {
-			throw Refusals.conflict("This organisation signed the compact, and signatures stay in the record, so it "
-					+ "stays too; withdraw its signatures instead.");
-		}
-		try {
-			organisations.delete(organisation);
-			organisations.flush();
-		}
-		catch (DataIntegrityViolationException ex) {
-			// The database's references are the complete list of what still needs the
-			// organisation.
-			throw Refusals.conflict("Other records of this compact (its champions) still refer to this organisation, "
-					+ "so it stays in the record.");
-		}
+		register.remove(id);
 		return ResponseEntity.noContent().build();
 	}
 
-	private Organisation find(UUID id) {
-		return organisations.findById(id).orElseThrow(() -> Refusals.notFound("No such organisation in this compact."));
-	}
-
-	private static ErrorResponseException nameTaken() {
-		return Refusals.conflict("This compact already has an organisation of that name.", "name",
-				"is already an organisation of this compact");
-	}
-
-	private static String strippedOrNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
+	private static ResponseEntity<OrganisationView> withETag(ResponseEntity.BodyBuilder response,
+			Organisation organisation) {
+		return response.eTag(Long.toString(organisation.version())).body(OrganisationView.of(organisation));
 	}
 
 }

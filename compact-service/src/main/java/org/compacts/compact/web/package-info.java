@@ -1,5 +1,6 @@
 /**
- * How the web API of a compact refuses what it cannot do, the same way in every part of
- * it.
+ * What the web API of a compact shares across its parts: the {@link DayOfRecord}
+ * constraint. Refusals and If-Match are service-kit's ({@code Refusal},
+ * {@code ExpectedVersion}), mapped to problem details once there.
  */
 package org.compacts.compact.web;

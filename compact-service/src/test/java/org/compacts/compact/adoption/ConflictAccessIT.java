@@ -88,17 +88,19 @@ class ConflictAccessIT {
 	@Test
 	void anotherCompactsItemIsNotFoundThere() {
 		String there = "/api/t/canterbury/codes/" + copy + "/conflict";
+		Tables before = tables();
 
 		assertThat(api.get(there, "chris.canterbury").status()).isEqualTo(404);
 		assertThat(api.post(there + "/resolution", "chris.canterbury", Map.of("take", "UPSTREAM")).status())
 			.isEqualTo(404);
 		assertThat(api.get("/api/t/swale/principles/" + copy + "/conflict", "sam.editor").status()).isEqualTo(404);
 		assertThat(api.get(conflict, "sam.editor").status()).isEqualTo(200);
+		assertThat(tables()).isEqualTo(before);
 	}
 
 	@Test
 	void anotherCompactsEditorIsForbiddenAndTheAnonymousMustSignIn() {
-		List<Map<String, Object>> adoptions = adoptions("swale");
+		Tables before = tables();
 
 		assertThat(api.get(conflict, "chris.canterbury").status()).isEqualTo(403);
 		assertThat(api.post(conflict + "/resolution", "chris.canterbury", Map.of("take", "UPSTREAM")).status())
@@ -109,7 +111,7 @@ class ConflictAccessIT {
 			.status()).isEqualTo(403);
 		assertThat(api.get(conflict, null).status()).isEqualTo(401);
 		assertThat(api.post(conflict + "/resolution", null, Map.of("take", "UPSTREAM")).status()).isEqualTo(401);
-		assertThat(adoptions("swale")).isEqualTo(adoptions);
+		assertThat(tables()).isEqualTo(before);
 	}
 
 	@Test
@@ -161,20 +163,37 @@ class ConflictAccessIT {
 		assertThat(answers.get(1).result()).isEqualTo(Result.CONFLICT);
 		String resolution = "/api/t/swale/principles/" + principle + "/conflict/resolution";
 
+		Tables beforeLocal = tables();
 		Api.Answer local = api.post(resolution, "sam.editor", Map.of("take", "LOCAL"));
+		Tables afterLocal = tables();
 		Api.Answer upstream = api.post(resolution, "sam.editor", Map.of("take", "UPSTREAM"));
 
 		assertThat(local.status()).isEqualTo(409);
 		assertThat(local.namesField("take")).isTrue();
+		assertThat(afterLocal).isEqualTo(beforeLocal);
 		assertThat(upstream.status()).isEqualTo(200);
 		assertThat(values(outcomes.await(outcomeOf("swale", coreItem), 3)).get(2).result()).isEqualTo(Result.APPLIED);
 		assertThat(
 				api.get("/api/t/swale/principles/" + principle, null).json().path("content").path("title").asString())
 			.isEqualTo("Openness and Honesty");
+		Tables beforeAmending = tables();
 		assertThat(api
 			.put("/api/t/swale/principles/" + principle, "sam.editor",
 					Map.of("title", "Openness", "text", "Ours.", "mode", "ADAPTABLE", "startedFrom", 3))
 			.status()).isEqualTo(409);
+		assertThat(tables()).isEqualTo(beforeAmending);
+	}
+
+	/** What a refusal must leave as it was, in Swale and in Canterbury. */
+	record Tables(List<Map<String, Object>> swaleItems, List<Map<String, Object>> swaleVersions,
+			List<Map<String, Object>> swaleAdoptions, List<Map<String, Object>> canterburyItems,
+			List<Map<String, Object>> canterburyVersions, List<Map<String, Object>> canterburyAdoptions) {
+	}
+
+	private Tables tables() {
+		return new Tables(api.snapshot("shared_item", "swale"), api.snapshot("item_version", "swale"),
+				adoptions("swale"), api.snapshot("shared_item", "canterbury"),
+				api.snapshot("item_version", "canterbury"), adoptions("canterbury"));
 	}
 
 	/**

@@ -162,10 +162,22 @@ class SharedItemAccessIT {
 		String kentDraft = principle("kent", "kim.admin", "Accountability");
 		String swaleDraft = code("swale", "sam.editor", "Volunteering");
 
+		var kentBefore = api.snapshot("item_version", "kent");
+		var swaleBefore = api.snapshot("item_version", "swale");
+
 		assertThat(ids(api.get("/api/t/kent/principles", "alex.champion"))).contains(kentDraft);
 		assertThat(ids(api.get("/api/t/swale/codes", "alex.champion"))).contains(swaleDraft);
-		assertThat(api.post("/api/t/swale/codes/" + swaleDraft + "/versions/1/publication", "alex.champion", null)
-			.status()).isEqualTo(403);
+		List<Answer> edits = List.of(
+				api.put("/api/t/kent/principles/" + kentDraft, "alex.champion",
+						Map.of("title", "Accountability", "text", "Changed by a champion.", "mode", "CORE",
+								"startedFrom", 1)),
+				api.put("/api/t/swale/codes/" + swaleDraft, "alex.champion",
+						Codes.editOf(Codes.consultation("Volunteering"), 1)),
+				api.post("/api/t/kent/principles/" + kentDraft + "/versions/1/publication", "alex.champion", null),
+				api.post("/api/t/swale/codes/" + swaleDraft + "/versions/1/publication", "alex.champion", null));
+		assertThat(edits).allSatisfy(answer -> assertThat(answer.status()).as(answer.text()).isEqualTo(403));
+		assertThat(api.snapshot("item_version", "kent")).isEqualTo(kentBefore);
+		assertThat(api.snapshot("item_version", "swale")).isEqualTo(swaleBefore);
 	}
 
 	@Test

@@ -195,15 +195,15 @@ class OrganisationIT {
 				Arguments.of("{\"name\":\"A\",\"sector\":\"VCS\",\"contact\":{\"email\":\"not an address\"}}",
 						"contact.email", "well-formed email"),
 				Arguments.of("{\"name\":\"A\",\"sector\":\"VCS\",\"contact\":{\"email\":\"" + "a".repeat(250)
-						+ "@example.org\"}}", "contact.email", ""),
+						+ "@example.org\"}}", "contact.email", "size must be between 0 and 254"),
 				Arguments.of("{\"name\":\"A\",\"sector\":\"VCS\",\"contact\":{\"phone\":\"call me\"}}", "contact.phone",
 						"only digits"),
 				Arguments.of("{\"name\":\"A\",\"sector\":\"VCS\",\"contact\":{\"phone\":\"" + "1".repeat(41) + "\"}}",
 						"contact.phone", "size must be"),
 				Arguments.of("{\"name\":\"A\",\"sector\":\"VCS\",\"contact\":{\"name\":\"" + "x".repeat(201) + "\"}}",
 						"contact.name", "size must be"),
-				Arguments.of("{\"name\":[\"A\"],\"sector\":\"VCS\"}", "name", "must be a string"),
-				Arguments.of("{\"name\":\"A\",\"sector\":\"VCS\",\"contact\":\"Pat\"}", "contact", ""));
+				Arguments.of("{\"name\":[\"A\"],\"sector\":\"VCS\"}", "name", "must be a string"), Arguments
+					.of("{\"name\":\"A\",\"sector\":\"VCS\",\"contact\":\"Pat\"}", "contact", "must be an object"));
 	}
 
 	@ParameterizedTest

@@ -270,7 +270,7 @@ class SignatureIT {
 				Arguments.of("signedAs", "MEMBER", "signedAs", "is not one of [PARTNERSHIP, SEPARATE_ENTITY]"),
 				Arguments.of("codes", List.of("not-an-id"), "codes[0]", "must be a UUID"),
 				Arguments.of("codes", List.of(UUID.randomUUID()), "codes[0]", "not a code of practice of this compact"),
-				Arguments.of("codes", "Funding", "codes", ""));
+				Arguments.of("codes", "Funding", "codes", "must be a list"));
 	}
 
 	@ParameterizedTest

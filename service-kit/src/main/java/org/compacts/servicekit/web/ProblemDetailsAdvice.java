@@ -1,10 +1,14 @@
 package org.compacts.servicekit.web;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
+import org.compacts.servicekit.refusal.InvalidField;
+import org.compacts.servicekit.refusal.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -33,10 +37,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Turns what Spring MVC, Bean Validation and Jackson reject into problem details that
- * name the field at fault. Domain refusals arrive as
- * {@link org.springframework.web.ErrorResponseException}s with their problem already
- * built, which the base class answers as they are.
+ * The one place a service's refusals become RFC 9457 problem details: a domain
+ * {@link Refusal} by its ground, and what Spring MVC, Bean Validation, Jackson and the
+ * database reject, each naming the fields at fault in {@code errors: [{field, reason}]}.
  */
 @RestControllerAdvice
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
@@ -132,12 +135,77 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.CONFLICT, request);
 	}
 
-	/** Two writers at once without If-Match: the later one loses, and is told so. */
+	/**
+	 * A refusal of the domain, by its ground: the status is decided here and nowhere
+	 * else.
+	 */
+	@ExceptionHandler(Refusal.class)
+	ResponseEntity<Object> refusal(Refusal refusal, WebRequest request) {
+		HttpStatus status = statusOf(refusal.ground());
+		ProblemDetail problem = Problems.of(status, typeOf(refusal.ground()), refusal.title(), refusal.detail(),
+				refusal.fields());
+		refusal.properties().forEach(problem::setProperty);
+		return handleExceptionInternal(refusal, problem, new HttpHeaders(), status, request);
+	}
+
+	/**
+	 * Two changes from the same version can both pass the If-Match check when they arrive
+	 * together; the version column lets one through, and the other is told what it would
+	 * have been told a moment later: 412, as a stale If-Match.
+	 */
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ResponseEntity<Object> optimisticLockingFailure(OptimisticLockingFailureException ex, WebRequest request) {
-		ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, Problems.STALE_VERSION, "Changed meanwhile",
-				"Someone else changed this meanwhile; read it again and retry.", List.of());
-		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.CONFLICT, request);
+		return refusal(changedMeanwhile(ex), request);
+	}
+
+	static Refusal changedMeanwhile(Exception cause) {
+		return new Refusal(Refusal.Ground.STALE, "Stale version",
+				"Someone changed this meanwhile; read it again and make your change on the new version.",
+				List.of(new InvalidField("If-Match", "is not the current version")), cause);
+	}
+
+	static HttpStatus statusOf(Refusal.Ground ground) {
+		return switch (ground) {
+			case NOT_FOUND -> HttpStatus.NOT_FOUND;
+			case INVALID -> HttpStatus.BAD_REQUEST;
+			case CONFLICT, NOT_ALLOWED, CHANGED_MEANWHILE -> HttpStatus.CONFLICT;
+			case BREAKS_RULES -> HttpStatus.UNPROCESSABLE_CONTENT;
+			case STALE -> HttpStatus.PRECONDITION_FAILED;
+			case VERSION_REQUIRED -> HttpStatus.PRECONDITION_REQUIRED;
+			case FORBIDDEN -> HttpStatus.FORBIDDEN;
+			case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
+		};
+	}
+
+	static URI typeOf(Refusal.Ground ground) {
+		return switch (ground) {
+			case NOT_FOUND -> Problems.NOT_FOUND;
+			case INVALID -> Problems.INVALID_REQUEST;
+			case CONFLICT -> Problems.CONFLICT;
+			case NOT_ALLOWED, BREAKS_RULES -> Problems.RULE_BROKEN;
+			case STALE, CHANGED_MEANWHILE -> Problems.STALE_VERSION;
+			case VERSION_REQUIRED -> Problems.VERSION_REQUIRED;
+			case FORBIDDEN -> Problems.FORBIDDEN;
+			case UNAVAILABLE -> Problems.UNAVAILABLE;
+		};
+	}
+
+	/**
+	 * JPA's own optimistic-lock failure, where it reaches a controller untranslated (a
+	 * flush outside a repository); a bean only where JPA is on the class path.
+	 */
+	@RestControllerAdvice
+	public static class JpaLocks {
+
+		@ExceptionHandler(OptimisticLockException.class)
+		ResponseEntity<ProblemDetail> optimisticLock(OptimisticLockException ex) {
+			Refusal refusal = changedMeanwhile(ex);
+			HttpStatus status = statusOf(refusal.ground());
+			ProblemDetail problem = Problems.of(status, typeOf(refusal.ground()), refusal.title(), refusal.detail(),
+					refusal.fields());
+			return ResponseEntity.status(status).body(problem);
+		}
+
 	}
 
 	private ResponseEntity<Object> invalid(Exception ex, HttpHeaders headers, HttpStatusCode status, WebRequest request,
@@ -193,6 +261,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		}
 		if (type == String.class) {
 			return "a string";
+		}
+		if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+			return "a list";
+		}
+		// A request's own types are objects to its callers; their Java names mean nothing
+		// to them.
+		if (type.isRecord() || !type.getPackageName().startsWith("java.")) {
+			return "an object";
 		}
 		return "a " + type.getSimpleName();
 	}

@@ -3,6 +3,8 @@ package org.compacts.servicekit.web;
 import java.net.URI;
 import java.util.List;
 
+import org.compacts.servicekit.refusal.InvalidField;
+
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 
@@ -53,8 +55,7 @@ public final class Problems {
 	private Problems() {
 	}
 
-	public static ProblemDetail of(HttpStatusCode status, URI type, String title, String detail,
-			List<InvalidField> errors) {
+	static ProblemDetail of(HttpStatusCode status, URI type, String title, String detail, List<InvalidField> errors) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setType(type);
 		problem.setTitle(title);

@@ -1,27 +1,23 @@
 package org.compacts.tenant.invitation;
 
-import java.net.URI;
 import java.util.List;
 
-import org.compacts.servicekit.web.Problems;
-
-import org.springframework.http.HttpStatus;
-import org.springframework.web.ErrorResponseException;
+import org.compacts.servicekit.refusal.Refusal;
 
 /** An invitation request that is not carried out; nothing was changed. */
-final class InvitationRefused extends ErrorResponseException {
+final class InvitationRefused extends Refusal {
 
-	private InvitationRefused(HttpStatus status, URI type, String title, String detail, Throwable cause) {
-		super(status, Problems.of(status, type, title, detail, List.of()), cause);
+	private InvitationRefused(Ground ground, String title, String detail, Throwable cause) {
+		super(ground, title, detail, List.of(), cause);
 	}
 
 	static InvitationRefused noSuchTenant(String slug) {
-		return new InvitationRefused(HttpStatus.NOT_FOUND, Problems.NOT_FOUND, "No such tenant",
-				"No tenant has the slug '" + slug + "'.", null);
+		return new InvitationRefused(Ground.NOT_FOUND, "No such tenant", "No tenant has the slug '" + slug + "'.",
+				null);
 	}
 
 	static InvitationRefused archived(String slug) {
-		return new InvitationRefused(HttpStatus.CONFLICT, Problems.CONFLICT, "Archived",
+		return new InvitationRefused(Ground.CONFLICT, "Archived",
 				"The tenant '" + slug + "' is archived and takes no new members.", null);
 	}
 
@@ -30,22 +26,22 @@ final class InvitationRefused extends ErrorResponseException {
 	 * nothing.
 	 */
 	static InvitationRefused noSuchInvitation() {
-		return new InvitationRefused(HttpStatus.NOT_FOUND, Problems.NOT_FOUND, "No such invitation",
+		return new InvitationRefused(Ground.NOT_FOUND, "No such invitation",
 				"This invitation does not exist, has expired or has been accepted already.", null);
 	}
 
 	static InvitationRefused notYours() {
-		return new InvitationRefused(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "Not your invitation",
+		return new InvitationRefused(Ground.FORBIDDEN, "Not your invitation",
 				"This invitation was sent to another e-mail address: sign in as the person it was sent to.", null);
 	}
 
 	static InvitationRefused emailNotVerified() {
-		return new InvitationRefused(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "E-mail address not verified",
+		return new InvitationRefused(Ground.FORBIDDEN, "E-mail address not verified",
 				"Verify the e-mail address of your account, then accept the invitation.", null);
 	}
 
 	static InvitationRefused mailUnavailable(Throwable cause) {
-		return new InvitationRefused(HttpStatus.SERVICE_UNAVAILABLE, Problems.UNAVAILABLE, "E-mail not sent",
+		return new InvitationRefused(Ground.UNAVAILABLE, "E-mail not sent",
 				"The invitation e-mail could not be sent, so no invitation was made; try again later.", cause);
 	}
 

@@ -1,18 +1,16 @@
 package org.compacts.tenant.registry;
 
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.Valid;
 
+import org.compacts.servicekit.refusal.ExpectedVersion;
 import org.compacts.tenant.registry.TenantRequests.CreateTenant;
 import org.compacts.tenant.registry.TenantRequests.UpdateTenant;
 import org.compacts.tenant.registry.TenantResponses.ChangeDetails;
 import org.compacts.tenant.registry.TenantResponses.TenantDetails;
 
-import org.springframework.http.ETag;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +18,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,8 +25,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The tenant registry over HTTP. A tenant's ETag is its version: send it back in If-Match
- * to change it, and a change made meanwhile by someone else is answered 412 instead of
- * being overwritten.
+ * (service-kit's {@link ExpectedVersion}) to change it, and a change made meanwhile by
+ * someone else is answered 412 instead of being overwritten.
  */
 @RestController
 @RequestMapping(path = "/api/tenants", produces = "application/json")
@@ -67,21 +64,15 @@ class TenantController {
 	 * required.
 	 */
 	@PutMapping(path = "/{slug}", consumes = "application/json")
-	ResponseEntity<TenantDetails> update(@PathVariable String slug,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+	ResponseEntity<TenantDetails> update(@PathVariable String slug, ExpectedVersion ifMatch,
 			@Valid @RequestBody UpdateTenant request) {
-		if (ifMatch == null || ifMatch.isBlank()) {
-			throw TenantRequestRefused.versionRequired(slug);
-		}
-		return withETag(ResponseEntity.ok(), registry.update(slug, versionMatch(ifMatch), request));
+		return withETag(ResponseEntity.ok(), registry.update(slug, ifMatch, request));
 	}
 
 	/** Archives the tenant (there is no deleting); If-Match is checked when sent. */
 	@PostMapping("/{slug}/archive")
-	ResponseEntity<TenantDetails> archive(@PathVariable String slug,
-			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-		VersionMatch match = ifMatch == null || ifMatch.isBlank() ? null : versionMatch(ifMatch);
-		return withETag(ResponseEntity.ok(), registry.archive(slug, match));
+	ResponseEntity<TenantDetails> archive(@PathVariable String slug, ExpectedVersion ifMatch) {
+		return withETag(ResponseEntity.ok(), registry.archive(slug, ifMatch));
 	}
 
 	/** Always 409 for a tenant that exists: tenants are archived, never deleted. */
@@ -102,30 +93,6 @@ class TenantController {
 
 	private static ResponseEntity<TenantDetails> withETag(ResponseEntity.BodyBuilder response, TenantDetails tenant) {
 		return response.eTag(Long.toString(tenant.version())).body(tenant);
-	}
-
-	/** Strong ETags only (RFC 9110 If-Match); {@code *} matches whatever is current. */
-	private static VersionMatch versionMatch(String ifMatch) {
-		List<ETag> tags = ETag.parse(ifMatch);
-		if (tags.isEmpty()) {
-			throw TenantRequestRefused.badVersion(ifMatch);
-		}
-		List<Long> versions = new ArrayList<>();
-		for (ETag tag : tags) {
-			if (tag.isWildcard()) {
-				return VersionMatch.anyVersion();
-			}
-			if (tag.weak()) {
-				continue;
-			}
-			try {
-				versions.add(Long.parseLong(tag.tag()));
-			}
-			catch (NumberFormatException ex) {
-				throw TenantRequestRefused.badVersion(ifMatch);
-			}
-		}
-		return VersionMatch.oneOf(versions);
 	}
 
 }

@@ -13,6 +13,7 @@ import org.compacts.contracts.tenant.TenantCreated;
 import org.compacts.contracts.tenant.TenantEvent;
 import org.compacts.contracts.tenant.TenantLevel;
 import org.compacts.contracts.tenant.TenantParentChanged;
+import org.compacts.servicekit.refusal.ExpectedVersion;
 import org.compacts.tenant.actor.CurrentActor;
 import org.compacts.tenant.registry.TenantRequests.CreateTenant;
 import org.compacts.tenant.registry.TenantRequests.UpdateTenant;
@@ -78,7 +79,7 @@ class TenantRegistry {
 	}
 
 	TenantDetails create(CreateTenant request) {
-		String parentSlug = TenantRequests.blankToNull(request.parentSlug());
+		String parentSlug = request.parent();
 		if (Slugs.RESERVED.contains(request.slug())) {
 			throw TenantRequestRefused.reservedSlug(request.slug());
 		}
@@ -118,13 +119,13 @@ class TenantRegistry {
 	 * the version that is current ({@code ifMatch}): otherwise someone else's change
 	 * would be lost, and it is refused.
 	 */
-	TenantDetails update(String slug, VersionMatch ifMatch, UpdateTenant request) {
+	TenantDetails update(String slug, ExpectedVersion ifMatch, UpdateTenant request) {
 		Tenant tenant = existing(slug);
-		requireCurrent(tenant, ifMatch);
+		ifMatch.require(tenant.version());
 		if (tenant.isArchived()) {
 			throw TenantRequestRefused.archived(slug);
 		}
-		String parentSlug = TenantRequests.blankToNull(request.parentSlug());
+		String parentSlug = request.parent();
 		String oldParent = tenant.parentSlug();
 		Adoption oldAdoption = tenant.adoption();
 		boolean parentChanged = !Objects.equals(oldParent, parentSlug);
@@ -159,14 +160,12 @@ class TenantRegistry {
 
 	/**
 	 * Archives a tenant: it stays, readable, with its history, but can no longer change
-	 * or be a parent. Archiving an archived tenant changes nothing. {@code ifMatch} may
-	 * be null: archiving loses no one's edit.
+	 * or be a parent. Archiving an archived tenant changes nothing. {@code ifMatch} is
+	 * checked only when stated: archiving loses no one's edit.
 	 */
-	TenantDetails archive(String slug, VersionMatch ifMatch) {
-		Tenant tenant = tenants.findForUpdateBySlug(slug).orElseThrow(() -> TenantRequestRefused.notFound(slug));
-		if (ifMatch != null) {
-			requireCurrent(tenant, ifMatch);
-		}
+	TenantDetails archive(String slug, ExpectedVersion ifMatch) {
+		Tenant tenant = tenants.findForUpdateBySlug(slug).orElseThrow(() -> TenantRequestRefused.noSuchTenant(slug));
+		ifMatch.requireIfStated(tenant.version());
 		if (tenant.isArchived()) {
 			return TenantDetails.of(tenant);
 		}
@@ -207,13 +206,7 @@ class TenantRegistry {
 	}
 
 	private Tenant existing(String slug) {
-		return tenants.findBySlug(slug).orElseThrow(() -> TenantRequestRefused.notFound(slug));
-	}
-
-	private static void requireCurrent(Tenant tenant, VersionMatch ifMatch) {
-		if (!ifMatch.matches(tenant.version())) {
-			throw TenantRequestRefused.stale(tenant.slug(), tenant.version());
-		}
+		return tenants.findBySlug(slug).orElseThrow(() -> TenantRequestRefused.noSuchTenant(slug));
 	}
 
 	private static void check(Verdict verdict) {
@@ -231,7 +224,8 @@ class TenantRegistry {
 			tenants.flush();
 		}
 		catch (OptimisticLockingFailureException ex) {
-			throw TenantRequestRefused.stale(tenant.slug(), null);
+			throw ExpectedVersion.stale("The tenant '" + tenant.slug() + "' was changed by someone else since you read "
+					+ "it: read it again, and apply your change to what is there.", null);
 		}
 	}
 

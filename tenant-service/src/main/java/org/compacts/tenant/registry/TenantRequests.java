@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.compacts.servicekit.web.FormFields;
 import org.hibernate.validator.constraints.URL;
 
 /** The bodies the tenant API accepts. */
@@ -30,6 +31,11 @@ final class TenantRequests {
 			return profileOf(area, contact, website);
 		}
 
+		/** The parent's slug, or null for none (a form sends a blank). */
+		String parent() {
+			return FormFields.strippedOrNull(parentSlug);
+		}
+
 	}
 
 	/**
@@ -45,14 +51,16 @@ final class TenantRequests {
 			return profileOf(area, contact, website);
 		}
 
-	}
+		/** The parent's slug, or null for none (a form sends a blank). */
+		String parent() {
+			return FormFields.strippedOrNull(parentSlug);
+		}
 
-	static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 	private static Profile profileOf(String area, String contact, String website) {
-		return new Profile(blankToNull(area), blankToNull(contact), blankToNull(website));
+		return new Profile(FormFields.strippedOrNull(area), FormFields.strippedOrNull(contact),
+				FormFields.strippedOrNull(website));
 	}
 
 }

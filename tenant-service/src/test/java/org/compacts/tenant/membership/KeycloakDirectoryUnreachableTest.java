@@ -2,13 +2,12 @@ package org.compacts.tenant.membership;
 
 import java.time.Duration;
 
+import org.compacts.servicekit.refusal.Refusal;
 import org.compacts.servicekit.security.Membership;
 import org.compacts.servicekit.security.TenantRole;
 import org.compacts.testkit.Ports;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.http.HttpStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -34,7 +33,7 @@ class KeycloakDirectoryUnreachableTest {
 
 		assertThatThrownBy(() -> directory.findByEmail("kim.admin@example.org")).isInstanceOfSatisfying(
 				DirectoryUnavailable.class,
-				unavailable -> assertThat(unavailable.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE));
+				unavailable -> assertThat(unavailable.ground()).isEqualTo(Refusal.Ground.UNAVAILABLE));
 		assertThatThrownBy(() -> directory.findByUsername("kim.admin")).isInstanceOf(DirectoryUnavailable.class);
 		assertThatThrownBy(() -> directory.add("some-id", membership)).isInstanceOf(DirectoryUnavailable.class);
 		assertThatThrownBy(() -> directory.remove("some-id", membership)).isInstanceOf(DirectoryUnavailable.class);

@@ -19,6 +19,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.compacts.tenant.registry.TenantApi.tenant;
 import static org.compacts.tenant.registry.TenantApi.uniqueSlug;
 import static org.compacts.tenant.registry.TenantApi.updateOf;
@@ -106,12 +107,26 @@ class TenantAccessIT {
 	void kentsTenantAdminChangesKentAndIsRecordedByUsername() {
 		TenantJson kent = anonymous.get("/api/tenants/kent").tenant();
 		TenantApi kim = platformAdmin.as("kim.admin");
+		List<ChangeJson> before = kim.get("/api/tenants/kent/changes").asListOf(ChangeJson.class);
 
 		// the same state again: allowed, and nothing in the history changes
-		Reply reply = kim.put("/api/tenants/kent", "\"" + kent.version() + "\"", updateOf(kent));
+		Reply same = kim.put("/api/tenants/kent", "\"" + kent.version() + "\"", updateOf(kent));
+		List<ChangeJson> afterSame = kim.get("/api/tenants/kent/changes").asListOf(ChangeJson.class);
+		// then a change that is recorded, undone at once: Kent's districts follow it
+		Map<String, Object> asFirst = updateOf(same.tenant());
+		asFirst.put("adoption", "ADOPTS_PARENT_AS_FIRST");
+		Reply changed = kim.put("/api/tenants/kent", "\"" + same.tenant().version() + "\"", asFirst);
+		Map<String, Object> core = updateOf(changed.tenant());
+		core.put("adoption", "ADOPTS_PARENT_CORE");
+		Reply undone = kim.put("/api/tenants/kent", "\"" + changed.tenant().version() + "\"", core);
 
-		assertThat(reply.status()).isEqualTo(200);
-		assertThat(kim.get("/api/tenants/kent/changes").status()).isEqualTo(200);
+		assertThat(List.of(same, changed, undone)).extracting(Reply::status).containsOnly(200);
+		assertThat(afterSame).isEqualTo(before);
+		List<ChangeJson> after = kim.get("/api/tenants/kent/changes").asListOf(ChangeJson.class);
+		assertThat(after.subList(before.size(), after.size()))
+			.extracting(ChangeJson::field, ChangeJson::oldValue, ChangeJson::newValue, ChangeJson::changedBy)
+			.containsExactly(tuple("adoption", "ADOPTS_PARENT_CORE", "ADOPTS_PARENT_AS_FIRST", "kim.admin"),
+					tuple("adoption", "ADOPTS_PARENT_AS_FIRST", "ADOPTS_PARENT_CORE", "kim.admin"));
 	}
 
 	@Test
