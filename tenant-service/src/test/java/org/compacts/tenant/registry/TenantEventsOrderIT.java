@@ -1,5 +1,6 @@
 package org.compacts.tenant.registry;
 
+import org.compacts.servicekit.refusal.ExpectedVersion;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -52,11 +53,11 @@ class TenantEventsOrderIT {
 			Adoption adoption = Adoption.ADOPTS_PARENT_CORE;
 			for (int i = 1; i <= ADOPTION_CHANGES; i++) {
 				adoption = ADOPTIONS.get(i % ADOPTIONS.size());
-				registry.update(slug, VersionMatch.anyVersion(),
+				registry.update(slug, ExpectedVersion.any(),
 						new UpdateTenant("County " + slug, "national", adoption, null, null, null));
 				committed.add("TenantAdoptionChanged " + adoption);
 			}
-			registry.archive(slug, null);
+			registry.archive(slug, ExpectedVersion.notStated());
 			committed.add("TenantArchived " + adoption);
 
 			// every change recorded its event, and none was sent
