@@ -5,4 +5,7 @@
  * lost; a crash between sending and marking sends an event again, so consumers
  * deduplicate by event id.
  */
+@NullMarked
 package org.compacts.tenant.outbox;
+
+import org.jspecify.annotations.NullMarked;
