@@ -31,6 +31,7 @@ class ModularityTests {
 
 		new Documenter(modules, Documenter.Options.defaults().withOutputFolder(folder)).writeModulesAsPlantUml()
 			.writeIndividualModulesAsPlantUml();
+		ModuleDocs.sortDiagrams(folder);
 
 		assertThat(Path.of(folder, "components.puml")).isRegularFile();
 	}
