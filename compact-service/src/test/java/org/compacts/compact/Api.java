@@ -3,7 +3,7 @@ package org.compacts.compact;
 import java.util.List;
 import java.util.Map;
 
-import org.compacts.testkit.TestServers;
+import org.compacts.testkit.TestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -11,20 +11,22 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
+import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.client.RestClient;
 
 /**
- * The API of a running compact-service as a test calls it: as a demo user with a real
- * token from the test Keycloak (or anonymously), answering the status and the body
- * whatever the status; and the rows of a table as one tenant sees them, read past the API
- * to show that a refusal changed nothing.
+ * The API of a running compact-service as a test calls it, through testkit's
+ * {@link TestClient}: as a demo user with a real token from the test Keycloak (or
+ * anonymously), answering the status and the body whatever the status; and the rows of a
+ * table as one tenant sees them, read past the API to show that a refusal changed
+ * nothing.
  */
 public final class Api {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final RestClient http;
+	private final int port;
 
 	private final JdbcTemplate jdbc;
 
@@ -61,7 +63,7 @@ public final class Api {
 	}
 
 	public Api(int port, JdbcTemplate jdbc, TransactionTemplate transactions) {
-		this.http = RestClient.create("http://127.0.0.1:" + port);
+		this.port = port;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 	}
@@ -79,10 +81,8 @@ public final class Api {
 	 * @param ifMatch the version a change starts from, or null to send none
 	 */
 	public Answer call(HttpMethod method, String path, String user, Object body, String ifMatch) {
-		var request = http.method(method).uri(path);
-		if (user != null) {
-			request.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestServers.tokens().accessToken(user));
-		}
+		RestTestClient http = user == null ? TestClient.anonymous(port) : TestClient.as(port, user);
+		RestTestClient.RequestBodySpec request = http.method(method).uri(path);
 		if (ifMatch != null) {
 			request.header(HttpHeaders.IF_MATCH, ifMatch);
 		}
@@ -90,9 +90,10 @@ public final class Api {
 			request.contentType(MediaType.APPLICATION_JSON)
 				.body(body instanceof String text ? text : JSON.writeValueAsString(body));
 		}
-		return request.exchange(
-				(req, res) -> new Answer(res.getStatusCode().value(), String.valueOf(res.getHeaders().getContentType()),
-						res.bodyTo(String.class), res.getHeaders().getETag()));
+		EntityExchangeResult<String> result = request.exchange().returnResult(String.class);
+		HttpHeaders headers = result.getResponseHeaders();
+		return new Answer(result.getStatus().value(), String.valueOf(headers.getContentType()),
+				result.getResponseBody(), headers.getETag());
 	}
 
 	public Answer get(String path, String user) {

@@ -3,4 +3,7 @@
  * logic, no Spring, so every service can depend on this module without depending on each
  * other.
  */
+@NullMarked
 package org.compacts.contracts;
+
+import org.jspecify.annotations.NullMarked;

@@ -40,7 +40,7 @@ final class Browser {
 		File chromedriver = new File("/usr/bin/chromedriver");
 		if (!chromium.canExecute() || !chromedriver.canExecute()) {
 			throw new IllegalStateException(
-					"The browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver); .ci/run installs them");
+					"The browser tests need Debian's chromium and chromium-driver (apt-get install chromium chromium-driver); infra/test-all installs them");
 		}
 		try {
 			ChromeOptions options = new ChromeOptions().setBinary(chromium)

@@ -4,4 +4,7 @@
  * span ids) and Kafka in readiness. Deliberately small: domain code and DTOs are never
  * shared (see docs/adr/0003-share-little.md).
  */
+@NullMarked
 package org.compacts.servicekit;
+
+import org.jspecify.annotations.NullMarked;

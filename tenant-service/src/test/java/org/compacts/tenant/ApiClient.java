@@ -4,19 +4,20 @@ import java.text.ParseException;
 import java.util.List;
 
 import com.nimbusds.jwt.SignedJWT;
-import org.compacts.testkit.TestServers;
+import org.compacts.testkit.TestClient;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.web.client.RestClient;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
- * The service as a client calls it, anonymous or with a real access token of a demo user;
- * every status is an answer to look at. For the tests of memberships and invitations (the
- * registry's have their own).
+ * The service as a client calls it, anonymous or with a real access token of a demo user,
+ * through testkit's {@link TestClient}; every status is an answer to look at. For the
+ * tests of memberships and invitations (the registry's have their own).
  */
 public final class ApiClient {
 
@@ -24,32 +25,25 @@ public final class ApiClient {
 		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.build();
 
-	private final RestClient http;
+	private final RestTestClient http;
 
-	private ApiClient(int port, String accessToken) {
-		RestClient.Builder builder = RestClient.builder()
-			.baseUrl("http://127.0.0.1:" + port)
-			.defaultStatusHandler(status -> true, (request, response) -> {
-			});
-		if (accessToken != null) {
-			builder.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + accessToken);
-		}
-		this.http = builder.build();
+	private ApiClient(RestTestClient http) {
+		this.http = http;
 	}
 
 	public static ApiClient anonymous(int port) {
-		return new ApiClient(port, null);
+		return new ApiClient(TestClient.anonymous(port));
 	}
 
 	/**
 	 * Signed in as a demo user, with a token fetched now from the test JVM's Keycloak.
 	 */
 	public static ApiClient as(int port, String username) {
-		return new ApiClient(port, TestServers.tokens().accessToken(username));
+		return new ApiClient(TestClient.as(port, username));
 	}
 
 	public static ApiClient withToken(int port, String accessToken) {
-		return new ApiClient(port, accessToken);
+		return new ApiClient(TestClient.withToken(port, accessToken));
 	}
 
 	/**
@@ -79,15 +73,15 @@ public final class ApiClient {
 	}
 
 	private Reply exchange(HttpMethod method, String path, Object body) {
-		RestClient.RequestBodySpec request = http.method(method)
+		RestTestClient.RequestBodySpec request = http.method(method)
 			.uri(path)
 			.accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
 		if (body != null) {
 			request.contentType(MediaType.APPLICATION_JSON)
 				.body(body instanceof String raw ? raw : JSON.writeValueAsString(body));
 		}
-		var entity = request.retrieve().toEntity(String.class);
-		return new Reply(entity.getStatusCode().value(), entity.getHeaders(), entity.getBody());
+		EntityExchangeResult<String> result = request.exchange().returnResult(String.class);
+		return new Reply(result.getStatus().value(), result.getResponseHeaders(), result.getResponseBody());
 	}
 
 	public record Reply(int status, HttpHeaders headers, String body) {

@@ -1,18 +1,39 @@
 package org.compacts.tenant;
 
+import java.nio.file.Path;
+
+import org.compacts.testkit.ModuleDocs;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Each package under org.compacts.tenant is a module; none reaches into another's
- * internals or cycles.
+ * Each package under {@code org.compacts.tenant} is a module: none reaches into another's
+ * internals, and none depends on another in a cycle. The diagrams of the modules and
+ * their dependencies are written to {@code docs/modules/tenant-service} and committed, so
+ * a change of structure shows in review.
  */
 class ModularityTests {
 
+	static final ApplicationModules modules = ApplicationModules.of(TenantServiceApplication.class);
+
 	@Test
 	void modulesOnlyUseEachOthersPublicTypesWithoutCycles() {
-		ApplicationModules.of(TenantServiceApplication.class).verify();
+		modules.verify();
+	}
+
+	@Test
+	void writesTheModuleDiagramsToTheDocs() {
+		String folder = ModuleDocs.folderFor(ModularityTests.class);
+
+		new Documenter(modules, Documenter.Options.defaults().withOutputFolder(folder)).writeModulesAsPlantUml()
+			.writeIndividualModulesAsPlantUml();
+		ModuleDocs.sortDiagrams(folder);
+
+		assertThat(Path.of(folder, "components.puml")).isRegularFile();
 	}
 
 }

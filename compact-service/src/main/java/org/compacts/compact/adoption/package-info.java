@@ -8,4 +8,7 @@
  * every command and every resolution, raised in the transaction that applied and sent by
  * the outbox after it commits.
  */
+@NullMarked
 package org.compacts.compact.adoption;
+
+import org.jspecify.annotations.NullMarked;

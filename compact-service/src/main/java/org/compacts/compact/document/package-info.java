@@ -6,4 +6,7 @@
  * the whole document reads the prose through
  * {@link org.compacts.compact.document.ProseSections}.
  */
+@NullMarked
 package org.compacts.compact.document;
+
+import org.jspecify.annotations.NullMarked;

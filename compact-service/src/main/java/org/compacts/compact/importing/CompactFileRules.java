@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -23,20 +24,21 @@ final class CompactFileRules {
 	static List<FileError> errors(LocatedTree tree) {
 		List<FileError> errors = new ArrayList<>();
 		JsonNode root = tree.root();
-		unique(tree, "/principles", root.path("principles"), "title", "principle", errors);
-		unique(tree, "/codes", root.path("codes"), "title", "code", errors);
-		unique(tree, "/glossary", root.path("glossary"), "term", "glossary entry", errors);
+		unique(tree, JsonPointer.compile("/principles"), root.path("principles"), "title", "principle", errors);
+		unique(tree, JsonPointer.compile("/codes"), root.path("codes"), "title", "code", errors);
+		unique(tree, JsonPointer.compile("/glossary"), root.path("glossary"), "term", "glossary entry", errors);
 		JsonNode codes = root.path("codes");
 		for (int i = 0; codes.isArray() && i < codes.size(); i++) {
-			String code = "/codes/" + i;
-			unique(tree, code + "/subCodes", codes.get(i).path("subCodes"), "title", "sub-code of this code", errors);
-			unique(tree, code + "/measurableCommitments", codes.get(i).path("measurableCommitments"), "name",
-					"measurable commitment of this code", errors);
+			JsonPointer code = JsonPointer.compile("/codes").appendIndex(i);
+			unique(tree, code.appendProperty("subCodes"), codes.get(i).path("subCodes"), "title",
+					"sub-code of this code", errors);
+			unique(tree, code.appendProperty("measurableCommitments"), codes.get(i).path("measurableCommitments"),
+					"name", "measurable commitment of this code", errors);
 		}
 		return errors;
 	}
 
-	private static void unique(LocatedTree tree, String listPointer, JsonNode list, String key, String what,
+	private static void unique(LocatedTree tree, JsonPointer listPointer, JsonNode list, String key, String what,
 			List<FileError> errors) {
 		Map<String, Integer> seen = new HashMap<>();
 		for (int i = 0; list.isArray() && i < list.size(); i++) {
@@ -46,9 +48,9 @@ final class CompactFileRules {
 			}
 			Integer first = seen.putIfAbsent(name.asString().strip().toLowerCase(Locale.ROOT), i);
 			if (first != null) {
-				String pointer = listPointer + "/" + i + "/" + key;
-				String firstPointer = listPointer + "/" + first + "/" + key;
-				errors.add(tree.error(pointer, "repeats " + Pointers.field(firstPointer) + " (line "
+				JsonPointer pointer = listPointer.appendIndex(i).appendProperty(key);
+				JsonPointer firstPointer = listPointer.appendIndex(first).appendProperty(key);
+				errors.add(tree.error(pointer, "repeats " + FileError.fieldAt(firstPointer) + " (line "
 						+ tree.positionOf(firstPointer).line() + "); each " + what + " has a " + key + " of its own"));
 			}
 		}

@@ -1,5 +1,7 @@
 package org.compacts.compact.importing;
 
+import tools.jackson.core.JsonPointer;
+
 /**
  * One thing wrong with a compact file, told so that its author can find and fix it.
  *
@@ -10,6 +12,27 @@ package org.compacts.compact.importing;
  * @param reason what is wrong with it, in plain words
  */
 public record FileError(int line, int column, String field, String reason) {
+
+	/**
+	 * The path people read for a JSON pointer:
+	 * {@code /codes/1/measurableCommitments/0/amount} is
+	 * {@code codes[1].measurableCommitments[0].amount}.
+	 */
+	static String fieldAt(JsonPointer pointer) {
+		StringBuilder field = new StringBuilder();
+		for (JsonPointer at = pointer; at != null && !at.matches(); at = at.tail()) {
+			if (at.getMatchingIndex() >= 0) {
+				field.append('[').append(at.getMatchingIndex()).append(']');
+			}
+			else {
+				if (!field.isEmpty()) {
+					field.append('.');
+				}
+				field.append(at.getMatchingProperty());
+			}
+		}
+		return field.toString();
+	}
 
 	@Override
 	public String toString() {

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonPointer;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
@@ -42,9 +43,9 @@ final class LocatedTree {
 
 	private final JsonNode root;
 
-	private final Map<String, Position> positions;
+	private final Map<JsonPointer, Position> positions;
 
-	private LocatedTree(JsonNode root, Map<String, Position> positions) {
+	private LocatedTree(JsonNode root, Map<JsonPointer, Position> positions) {
 		this.root = root;
 		this.positions = positions;
 	}
@@ -56,21 +57,19 @@ final class LocatedTree {
 	/**
 	 * Where the value at the pointer is, or else its nearest ancestor that the file has.
 	 */
-	Position positionOf(String pointer) {
-		String at = pointer;
-		while (!at.isEmpty()) {
+	Position positionOf(JsonPointer pointer) {
+		for (JsonPointer at = pointer; at != null; at = at.head()) {
 			Position position = positions.get(at);
 			if (position != null) {
 				return position;
 			}
-			at = at.substring(0, at.lastIndexOf('/'));
 		}
-		return positions.getOrDefault("", new Position(1, 1));
+		return new Position(1, 1);
 	}
 
-	FileError error(String pointer, String reason) {
+	FileError error(JsonPointer pointer, String reason) {
 		Position position = positionOf(pointer);
-		return new FileError(position.line(), position.column(), Pointers.field(pointer), reason);
+		return new FileError(position.line(), position.column(), FileError.fieldAt(pointer), reason);
 	}
 
 	/**
@@ -95,7 +94,7 @@ final class LocatedTree {
 			if (parser.nextToken() == null) {
 				return unreadable(new FileError(1, 1, "", "the file is empty"));
 			}
-			JsonNode root = builder.value(parser, "", 0);
+			JsonNode root = builder.value(parser, JsonPointer.empty(), 0);
 			if (parser.nextToken() != null) {
 				Position next = Position.of(parser.currentTokenLocation());
 				builder.errors.add(new FileError(next.line(), next.column(), "",
@@ -107,13 +106,13 @@ final class LocatedTree {
 			return new Reading.Read(new LocatedTree(root, builder.positions));
 		}
 		catch (TooDeep ex) {
-			return unreadable(new FileError(ex.position.line(), ex.position.column(), Pointers.field(ex.pointer),
+			return unreadable(new FileError(ex.position.line(), ex.position.column(), FileError.fieldAt(ex.pointer),
 					"is nested deeper than a compact file ever goes"));
 		}
 		catch (JacksonException ex) {
 			Position position = Position
 				.of(ex.getLocation() != null ? ex.getLocation() : parser == null ? null : parser.currentLocation());
-			String field = parser == null ? "" : Pointers.field(parser.streamReadContext().pathAsPointer().toString());
+			String field = parser == null ? "" : FileError.fieldAt(parser.streamReadContext().pathAsPointer());
 			return unreadable(new FileError(position.line(), position.column(), field,
 					"is not valid " + formatName + ": " + plain(ex)));
 		}
@@ -149,9 +148,9 @@ final class LocatedTree {
 
 		private final Position position;
 
-		private final String pointer;
+		private final JsonPointer pointer;
 
-		TooDeep(Position position, String pointer) {
+		TooDeep(Position position, JsonPointer pointer) {
 			super(null, null, false, false);
 			this.position = position;
 			this.pointer = pointer;
@@ -163,7 +162,7 @@ final class LocatedTree {
 
 		private final JsonNodeFactory nodes = JsonNodeFactory.instance;
 
-		private final Map<String, Position> positions = new HashMap<>();
+		private final Map<JsonPointer, Position> positions = new HashMap<>();
 
 		private final List<FileError> errors = new ArrayList<>();
 
@@ -171,9 +170,9 @@ final class LocatedTree {
 		 * The value whose first token the parser is at; leaves the parser at its last
 		 * token.
 		 */
-		JsonNode value(JsonParser parser, String pointer, int depth) {
-			if (pointer.isEmpty()) {
-				positions.put("", Position.of(parser.currentTokenLocation()));
+		JsonNode value(JsonParser parser, JsonPointer pointer, int depth) {
+			if (pointer.matches()) {
+				positions.put(pointer, Position.of(parser.currentTokenLocation()));
 			}
 			JsonToken token = parser.currentToken();
 			if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && depth >= MAX_DEPTH) {
@@ -197,16 +196,16 @@ final class LocatedTree {
 			};
 		}
 
-		private ObjectNode object(JsonParser parser, String pointer, int depth) {
+		private ObjectNode object(JsonParser parser, JsonPointer pointer, int depth) {
 			ObjectNode object = nodes.objectNode();
 			while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
 				String name = parser.currentName();
-				String child = pointer + "/" + Pointers.escape(name);
+				JsonPointer child = pointer.appendProperty(name);
 				Position position = Position.of(parser.currentTokenLocation());
 				parser.nextToken();
 				if (object.has(name)) {
 					Position first = positions.get(child);
-					errors.add(new FileError(position.line(), position.column(), Pointers.field(child),
+					errors.add(new FileError(position.line(), position.column(), FileError.fieldAt(child),
 							"is given twice" + (first == null ? "" : " (first on line " + first.line() + ")")
 									+ "; give each field once"));
 					parser.skipChildren();
@@ -218,11 +217,11 @@ final class LocatedTree {
 			return object;
 		}
 
-		private ArrayNode array(JsonParser parser, String pointer, int depth) {
+		private ArrayNode array(JsonParser parser, JsonPointer pointer, int depth) {
 			ArrayNode array = nodes.arrayNode();
 			int index = 0;
 			while (parser.nextToken() != JsonToken.END_ARRAY) {
-				String child = pointer + "/" + index++;
+				JsonPointer child = pointer.appendIndex(index++);
 				positions.put(child, Position.of(parser.currentTokenLocation()));
 				array.add(value(parser, child, depth + 1));
 			}

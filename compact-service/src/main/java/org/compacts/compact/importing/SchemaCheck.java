@@ -13,6 +13,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
+import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -45,21 +46,21 @@ final class SchemaCheck {
 		// one reason per field and reason: "blank" is found by both minLength and pattern
 		Map<String, FileError> errors = new LinkedHashMap<>();
 		for (Error error : schema.validate(tree.root())) {
-			String pointer = pointer(error.getInstanceLocation());
+			JsonPointer pointer = pointer(error.getInstanceLocation());
 			String property = error.getProperty();
 			String keyword = String.valueOf(error.getKeyword());
 			if (property != null && (keyword.equals("required") || keyword.equals("additionalProperties"))) {
-				pointer = pointer + "/" + Pointers.escape(property);
+				pointer = pointer.appendProperty(property);
 			}
 			String reason = reason(error, keyword, pointer, tree);
-			LocatedTree.Position at = tree.positionOf(keyword.equals("required") ? Pointers.parent(pointer) : pointer);
+			LocatedTree.Position at = tree.positionOf(keyword.equals("required") ? parent(pointer) : pointer);
 			errors.putIfAbsent(pointer + "\n" + reason,
-					new FileError(at.line(), at.column(), Pointers.field(pointer), reason));
+					new FileError(at.line(), at.column(), FileError.fieldAt(pointer), reason));
 		}
 		return new ArrayList<>(errors.values());
 	}
 
-	private String reason(Error error, String keyword, String pointer, LocatedTree tree) {
+	private String reason(Error error, String keyword, JsonPointer pointer, LocatedTree tree) {
 		Object[] arguments = error.getArguments() == null ? new Object[0] : error.getArguments();
 		JsonNode schemaValue = error.getSchemaNode();
 		return switch (keyword) {
@@ -87,7 +88,7 @@ final class SchemaCheck {
 	 * that refused a field.
 	 */
 	private String knownFields(Error error) {
-		JsonNode here = schemaTree.at(Pointers.parent(pointer(error.getSchemaLocation().getFragment())));
+		JsonNode here = schemaTree.at(parent(pointer(error.getSchemaLocation().getFragment())));
 		List<String> names = new ArrayList<>(here.path("properties").propertyNames());
 		return names.isEmpty() ? "none" : String.join(", ", names);
 	}
@@ -96,25 +97,25 @@ final class SchemaCheck {
 	 * amount and unit are required of every commitment but a practice: say so, and for
 	 * which kind.
 	 */
-	private static String required(String pointer, LocatedTree tree) {
-		String name = Pointers.last(pointer);
-		JsonNode kind = tree.root().at(Pointers.parent(pointer)).path("kind");
+	private static String required(JsonPointer pointer, LocatedTree tree) {
+		String name = pointer.last().getMatchingProperty();
+		JsonNode kind = tree.root().at(parent(pointer)).path("kind");
 		if ((name.equals("amount") || name.equals("unit")) && kind.isString()) {
 			return "is required for a " + kind.asString() + " commitment (only a practice has no amount and unit)";
 		}
 		return "is required";
 	}
 
-	private static String notAllowed(String pointer, LocatedTree tree) {
-		JsonNode kind = tree.root().at(Pointers.parent(pointer)).path("kind");
+	private static String notAllowed(JsonPointer pointer, LocatedTree tree) {
+		JsonNode kind = tree.root().at(parent(pointer)).path("kind");
 		if (kind.isString() && kind.asString().equals("practice")) {
 			return "is not allowed for a practice: a practice is done or not, with no amount or unit";
 		}
 		return "is not allowed here";
 	}
 
-	private static String pattern(String pointer) {
-		return switch (Pointers.last(pointer)) {
+	private static String pattern(JsonPointer pointer) {
+		return switch (pointer.last().getMatchingProperty()) {
 			case "email" -> "is not an email address";
 			case "phone" -> "is not a phone number (digits, spaces, +, -, brackets)";
 			case "website" -> "must be a web address without spaces";
@@ -145,12 +146,19 @@ final class SchemaCheck {
 		return value.isValueNode() ? "'" + value.asString() + "'" : described(value.getNodeType().name().toLowerCase());
 	}
 
-	private static String pointer(NodePath path) {
-		StringBuilder pointer = new StringBuilder();
+	/** The pointer of the value that holds the one pointed at; the root holds itself. */
+	private static JsonPointer parent(JsonPointer pointer) {
+		JsonPointer head = pointer.head();
+		return head == null ? JsonPointer.empty() : head;
+	}
+
+	private static JsonPointer pointer(NodePath path) {
+		JsonPointer pointer = JsonPointer.empty();
 		for (int i = 0; i < path.getNameCount(); i++) {
-			pointer.append('/').append(Pointers.escape(String.valueOf(path.getElement(i))));
+			pointer = path.getElement(i) instanceof Integer index ? pointer.appendIndex(index)
+					: pointer.appendProperty(String.valueOf(path.getElement(i)));
 		}
-		return pointer.toString();
+		return pointer;
 	}
 
 }

@@ -5,4 +5,7 @@
  * the domain, and writes back only the versions the domain says changed; a refusal writes
  * nothing.
  */
+@NullMarked
 package org.compacts.compact.item;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,8 @@ package org.compacts.compact.versioning;
 import java.util.List;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One change between two versions. {@code field} names what changed, as a reader of the
  * code knows it: a text field ("Aim"), a list whose item was added, removed or kept ("VCS
@@ -14,7 +16,8 @@ import java.util.Objects;
  * @param wordChanges for a changed text, the words kept, added and removed; empty
  * otherwise
  */
-public record FieldChange(String field, Kind kind, String before, String after, List<WordChange> wordChanges) {
+public record FieldChange(String field, Kind kind, @Nullable String before, @Nullable String after,
+		List<WordChange> wordChanges) {
 
 	public enum Kind {
 

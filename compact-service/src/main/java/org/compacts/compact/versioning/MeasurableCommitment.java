@@ -2,6 +2,8 @@ package org.compacts.compact.versioning;
 
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A commitment inside a code that can be checked, kept as data rather than prose so that
  * monitoring and the diff can see it: "minimum consultation period", at least 8 weeks; or
@@ -10,7 +12,7 @@ import java.util.Objects;
  *
  * @param quantity present for MINIMUM, STANDARD and MAXIMUM, absent (null) for a PRACTICE
  */
-public record MeasurableCommitment(String name, Kind kind, Quantity quantity) {
+public record MeasurableCommitment(String name, Kind kind, @Nullable Quantity quantity) {
 
 	public enum Kind {
 

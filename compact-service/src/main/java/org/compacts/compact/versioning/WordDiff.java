@@ -3,22 +3,28 @@ package org.compacts.compact.versioning;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.DeltaType;
+import com.github.difflib.patch.Patch;
+
 import static org.compacts.compact.versioning.WordChange.Kind.ADDED;
 import static org.compacts.compact.versioning.WordChange.Kind.KEPT;
 import static org.compacts.compact.versioning.WordChange.Kind.REMOVED;
 
 /**
- * A word diff by longest common subsequence. Words are split on whitespace, so re-flowing
- * a paragraph is not a change. The same alignment serves lists of undertakings, item by
- * item.
+ * A word diff: java-diff-utils' Myers diff over the words, so the most words are kept.
+ * Words are split on whitespace, so re-flowing a paragraph is not a change. The same
+ * alignment serves lists of undertakings, item by item.
  */
 final class WordDiff {
 
 	/**
-	 * Above this many table cells (about 4 MB) the middle is shown as replaced wholesale:
-	 * coarse, never wrong.
+	 * Above this many words in the changed middle, both sides together, it is shown as
+	 * replaced wholesale, coarse but never wrong: Myers' work grows with the square of
+	 * the differences, and a field may hold 20,000 characters.
 	 */
-	static final long MAX_CELLS = 1_000_000;
+	static final int MAX_WORDS = 2_000;
 
 	record Step<T>(WordChange.Kind kind, T item) {
 	}
@@ -41,8 +47,8 @@ final class WordDiff {
 	}
 
 	static <T> List<Step<T>> align(List<T> before, List<T> after) {
-		// Edits are usually small: setting the common ends aside keeps the table to the
-		// part that changed.
+		// Edits are usually small: setting the common ends aside keeps the diff, and the
+		// guard above, to the part that changed.
 		int start = 0;
 		while (start < before.size() && start < after.size() && before.get(start).equals(after.get(start))) {
 			start++;
@@ -61,38 +67,30 @@ final class WordDiff {
 	}
 
 	private static <T> List<Step<T>> middle(List<T> before, List<T> after) {
-		int n = before.size();
-		int m = after.size();
 		List<Step<T>> steps = new ArrayList<>();
-		int i = 0;
-		int j = 0;
-		if ((long) n * m <= MAX_CELLS) {
-			// common[i][j]: length of the longest common subsequence of before[i..] and
-			// after[j..]
-			int[][] common = new int[n + 1][m + 1];
-			for (int b = n - 1; b >= 0; b--) {
-				for (int a = m - 1; a >= 0; a--) {
-					common[b][a] = before.get(b).equals(after.get(a)) ? common[b + 1][a + 1] + 1
-							: Math.max(common[b + 1][a], common[b][a + 1]);
-				}
+		if (before.size() + after.size() > MAX_WORDS) {
+			before.forEach(item -> steps.add(new Step<>(REMOVED, item)));
+			after.forEach(item -> steps.add(new Step<>(ADDED, item)));
+			return steps;
+		}
+		// Myers' shortest edit script keeps the most words; of two as short, it removes
+		// before it adds, so a moved item reads as removed here and added there.
+		Patch<T> patch = DiffUtils.diff(before, after, true);
+		// Between two kept stretches all removals come first, whichever order the deltas
+		// come in, so [-old-]{+new+} reads in order.
+		List<Step<T>> added = new ArrayList<>();
+		for (AbstractDelta<T> delta : patch.getDeltas()) {
+			if (delta.getType() == DeltaType.EQUAL) {
+				steps.addAll(added);
+				added.clear();
+				delta.getSource().getLines().forEach(item -> steps.add(new Step<>(KEPT, item)));
 			}
-			while (i < n && j < m) {
-				if (before.get(i).equals(after.get(j))) {
-					steps.add(new Step<>(KEPT, before.get(i++)));
-					j++;
-				}
-				else if (common[i + 1][j] >= common[i][j + 1]) { // removals first, so
-																	// [-old-]{+new+}
-																	// reads in order
-					steps.add(new Step<>(REMOVED, before.get(i++)));
-				}
-				else {
-					steps.add(new Step<>(ADDED, after.get(j++)));
-				}
+			else {
+				delta.getSource().getLines().forEach(item -> steps.add(new Step<>(REMOVED, item)));
+				delta.getTarget().getLines().forEach(item -> added.add(new Step<>(ADDED, item)));
 			}
 		}
-		before.subList(i, n).forEach(item -> steps.add(new Step<>(REMOVED, item)));
-		after.subList(j, m).forEach(item -> steps.add(new Step<>(ADDED, item)));
+		steps.addAll(added);
 		return steps;
 	}
 

@@ -26,4 +26,7 @@
  * {@link org.compacts.compact.versioning.Comparison}) rather than throw; only malformed
  * records (a programming error, not a user's) throw.
  */
+@NullMarked
 package org.compacts.compact.versioning;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,4 +3,7 @@
  * constraint. Refusals and If-Match are service-kit's ({@code Refusal},
  * {@code ExpectedVersion}), mapped to problem details once there.
  */
+@NullMarked
 package org.compacts.compact.web;
+
+import org.jspecify.annotations.NullMarked;

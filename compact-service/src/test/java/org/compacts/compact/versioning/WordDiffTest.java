@@ -85,8 +85,7 @@ class WordDiffTest {
 
 	@Test
 	void textsTooLargeToAlignAreShownReplacedButStillComplete() {
-		// given two texts whose changed middles would need more than a million table
-		// cells
+		// given two texts whose changed middles hold more than WordDiff.MAX_WORDS words
 		String before = "Aim: " + words("old", 1001) + " end";
 		String after = "Aim: " + words("new", 1001) + " end";
 

@@ -32,4 +32,7 @@
  * know it; a change a reader would misread (a renamed or retyped field) takes a new
  * version.
  */
+@NullMarked
 package org.compacts.contracts.sync;
+
+import org.jspecify.annotations.NullMarked;

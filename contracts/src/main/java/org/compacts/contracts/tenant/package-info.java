@@ -13,4 +13,7 @@
  * Kafka's {@code JacksonJsonSerializer} would, so a {@code JacksonJsonDeserializer} that
  * trusts this package reads it back as the right record.
  */
+@NullMarked
 package org.compacts.contracts.tenant;
+
+import org.jspecify.annotations.NullMarked;

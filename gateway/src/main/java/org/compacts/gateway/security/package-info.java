@@ -4,4 +4,7 @@
  * access token, and lets bearer-token callers straight through once their token checks
  * out. It also limits each client's rate and adds the security headers.
  */
+@NullMarked
 package org.compacts.gateway.security;
+
+import org.jspecify.annotations.NullMarked;

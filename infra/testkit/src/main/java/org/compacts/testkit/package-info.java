@@ -8,4 +8,7 @@
  * Keycloak distribution zip), or as a Testcontainers container when a Docker engine
  * answers. {@link org.compacts.testkit.ServerRuntime} chooses, and says which it chose.
  */
+@NullMarked
 package org.compacts.testkit;
+
+import org.jspecify.annotations.NullMarked;

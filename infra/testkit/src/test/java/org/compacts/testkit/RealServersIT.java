@@ -59,15 +59,24 @@ class RealServersIT {
 
 	@Test
 	void provisioningTheSameDatabaseTwiceKeepsItsData() throws SQLException {
-		Database first = TestServers.postgres().database("testkit_again");
+		// a name of its own, so that a second run on a kept cluster starts from nothing
+		String name = "testkit_again_" + UUID.randomUUID().toString().substring(0, 8);
+		Database first = TestServers.postgres().database(name);
 		try (Connection owner = DriverManager.getConnection(first.jdbcUrl(), first.ownerUser(), first.ownerPassword());
 				Statement s = owner.createStatement()) {
-			s.execute("CREATE TABLE kept (id int)");
+			s.execute("CREATE TABLE kept (id int, note text)");
+			s.execute("INSERT INTO kept VALUES (1, 'written before the second provisioning')");
 		}
-		Database second = TestServers.postgres().database("testkit_again");
+
+		Database second = TestServers.postgres().database(name);
+
 		try (Connection owner = DriverManager.getConnection(second.jdbcUrl(), second.ownerUser(),
 				second.ownerPassword()); Statement s = owner.createStatement()) {
-			assertThat(s.executeQuery("SELECT to_regclass('kept') IS NOT NULL").next()).isTrue();
+			ResultSet kept = s.executeQuery("SELECT id, note FROM kept");
+			assertThat(kept.next()).as("the row written before is still there").isTrue();
+			assertThat(kept.getInt(1)).isEqualTo(1);
+			assertThat(kept.getString(2)).isEqualTo("written before the second provisioning");
+			assertThat(kept.next()).isFalse();
 		}
 	}
 

@@ -4,4 +4,7 @@
  * into per-tenant authorities, and answers 401 and 403 as RFC 9457 problem details that
  * reveal nothing of its internals.
  */
+@NullMarked
 package org.compacts.servicekit.security;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,4 +3,7 @@
  * each field at fault in {@code errors: [{field, reason}]}. Bad input is always a 4xx,
  * never a 500.
  */
+@NullMarked
 package org.compacts.servicekit.web;
+
+import org.jspecify.annotations.NullMarked;

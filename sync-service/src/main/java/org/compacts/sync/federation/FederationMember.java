@@ -5,12 +5,14 @@ import java.util.Set;
 
 import org.compacts.contracts.tenant.Adoption;
 import org.compacts.contracts.tenant.TenantLevel;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One tenant's place in the federation, as sync-service last heard it from the tenant
  * events.
  */
-public record FederationMember(String slug, TenantLevel level, String parentSlug, Adoption adoption, boolean archived) {
+public record FederationMember(String slug, TenantLevel level, @Nullable String parentSlug, Adoption adoption,
+		boolean archived) {
 
 	private static final Set<Adoption> ADOPTING = EnumSet.of(Adoption.ADOPTS_PARENT_CORE,
 			Adoption.ADOPTS_PARENT_AS_FIRST);

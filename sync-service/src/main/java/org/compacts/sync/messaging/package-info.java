@@ -3,4 +3,7 @@
  * broker, and the dead-letter topic that takes what cannot be handled so the rest keeps
  * flowing.
  */
+@NullMarked
 package org.compacts.sync.messaging;
+
+import org.jspecify.annotations.NullMarked;

@@ -11,4 +11,7 @@
  * waits for the broker before it commits; the offset is committed after that. A crash in
  * between means the record is handled again: duplicates, never losses.
  */
+@NullMarked
 package org.compacts.sync.propagation;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,4 +3,7 @@
  * item) and {@code GET /api/t/{tenant}/sync/followers} (who receives a county's items,
  * and where each stands).
  */
+@NullMarked
 package org.compacts.sync.status;
+
+import org.jspecify.annotations.NullMarked;

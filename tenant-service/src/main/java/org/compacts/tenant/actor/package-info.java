@@ -4,4 +4,7 @@
  * {@value org.compacts.tenant.actor.CurrentActor#SYSTEM}. As a resource server
  * (service-kit), the authenticated principal's name is the token's username.
  */
+@NullMarked
 package org.compacts.tenant.actor;
+
+import org.jspecify.annotations.NullMarked;

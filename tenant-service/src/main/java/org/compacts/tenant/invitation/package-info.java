@@ -7,4 +7,7 @@
  * used once; re-inviting the same address to the same role replaces the open invitation
  * (the old link dies).
  */
+@NullMarked
 package org.compacts.tenant.invitation;
+
+import org.jspecify.annotations.NullMarked;

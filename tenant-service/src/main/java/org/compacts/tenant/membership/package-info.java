@@ -6,4 +6,7 @@
  * ({@code KeycloakDirectory}) is the only class of the service that knows Keycloak's
  * admin client.
  */
+@NullMarked
 package org.compacts.tenant.membership;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,4 +4,7 @@
  * events that tell sync-service about it. The rules of the graph are plain Java
  * ({@link org.compacts.tenant.registry.FederationRules}).
  */
+@NullMarked
 package org.compacts.tenant.registry;
+
+import org.jspecify.annotations.NullMarked;

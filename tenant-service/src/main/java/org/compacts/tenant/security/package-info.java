@@ -4,4 +4,7 @@
  * {@code ResourceServer.defaults()}); the rules here are by request, and every request
  * that no rule names is denied.
  */
+@NullMarked
 package org.compacts.tenant.security;
+
+import org.jspecify.annotations.NullMarked;

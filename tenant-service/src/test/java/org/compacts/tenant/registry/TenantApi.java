@@ -6,19 +6,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.compacts.testkit.TestServers;
+import org.compacts.testkit.TestClient;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.web.client.RestClient;
+import org.springframework.test.web.servlet.client.EntityExchangeResult;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
  * The tenant API as a client sees it: JSON over HTTP to the running service, answers read
  * as records of the test's own (not the service's types), so the tests check the wire
- * format too. Anonymous, or signed in with a real access token of a demo user.
+ * format too. Anonymous, or signed in with a real access token of a demo user, through
+ * testkit's {@link TestClient}.
  */
 final class TenantApi {
 
@@ -28,24 +30,16 @@ final class TenantApi {
 
 	private final int port;
 
-	private final RestClient http;
+	private final RestTestClient http;
 
 	/** Anonymous: no bearer token. */
 	TenantApi(int port) {
-		this(port, null);
+		this(port, TestClient.anonymous(port));
 	}
 
-	private TenantApi(int port, String accessToken) {
+	private TenantApi(int port, RestTestClient http) {
 		this.port = port;
-		RestClient.Builder builder = RestClient.builder()
-			.baseUrl("http://127.0.0.1:" + port)
-			.defaultStatusHandler(status -> true, (request, response) -> {
-				// every status is an answer to look at, not an exception
-			});
-		if (accessToken != null) {
-			builder.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + accessToken);
-		}
-		this.http = builder.build();
+		this.http = http;
 	}
 
 	/**
@@ -53,7 +47,7 @@ final class TenantApi {
 	 * Keycloak.
 	 */
 	static TenantApi as(int port, String username) {
-		return new TenantApi(port, TestServers.tokens().accessToken(username));
+		return new TenantApi(port, TestClient.as(port, username));
 	}
 
 	/** The same service, as someone else. */
@@ -134,7 +128,7 @@ final class TenantApi {
 	}
 
 	private Reply exchange(HttpMethod method, String path, String ifMatch, Object body, String rawJson) {
-		RestClient.RequestBodySpec request = http.method(method)
+		RestTestClient.RequestBodySpec request = http.method(method)
 			.uri(path)
 			.accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
 		if (ifMatch != null) {
@@ -144,8 +138,8 @@ final class TenantApi {
 			request.contentType(MediaType.APPLICATION_JSON)
 				.body(rawJson != null ? rawJson : JSON.writeValueAsString(body));
 		}
-		var entity = request.retrieve().toEntity(String.class);
-		return new Reply(entity.getStatusCode().value(), entity.getHeaders(), entity.getBody());
+		EntityExchangeResult<String> result = request.exchange().returnResult(String.class);
+		return new Reply(result.getStatus().value(), result.getResponseHeaders(), result.getResponseBody());
 	}
 
 	private static TenantJson created(Reply reply) {
