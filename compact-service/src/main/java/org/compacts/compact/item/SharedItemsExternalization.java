@@ -12,7 +12,7 @@ import org.compacts.servicekit.messaging.ContractTopics;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.KafkaAdmin;
-import org.springframework.kafka.support.mapping.AbstractJavaTypeMapper;
+import org.springframework.kafka.support.mapping.DefaultJacksonJavaTypeMapper;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
 import org.springframework.modulith.events.RoutingTarget;
 
@@ -52,7 +52,7 @@ class SharedItemsExternalization {
 	}
 
 	private static Map<String, Object> typeHeader(Class<?> contract) {
-		return Map.of(AbstractJavaTypeMapper.DEFAULT_CLASSID_FIELD_NAME,
+		return Map.of(DefaultJacksonJavaTypeMapper.DEFAULT_CLASSID_FIELD_NAME,
 				contract.getName().getBytes(StandardCharsets.UTF_8));
 	}
 

@@ -9,7 +9,7 @@ import org.compacts.testkit.TestKafka;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.kafka.support.mapping.AbstractJavaTypeMapper;
+import org.springframework.kafka.support.mapping.DefaultJacksonJavaTypeMapper;
 
 /**
  * Reads compacts.shared-items from the start, as a consumer of ours would, raw: key, JSON
@@ -33,7 +33,7 @@ final class SharedItemsTopic implements AutoCloseable {
 	}
 
 	private static Message message(ConsumerRecord<String, String> record) {
-		Header type = record.headers().lastHeader(AbstractJavaTypeMapper.DEFAULT_CLASSID_FIELD_NAME);
+		Header type = record.headers().lastHeader(DefaultJacksonJavaTypeMapper.DEFAULT_CLASSID_FIELD_NAME);
 		return new Message(record.key(), JSON.readTree(record.value()), type == null ? null : new String(type.value()));
 	}
 

@@ -24,7 +24,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
 
-import org.springframework.kafka.support.mapping.AbstractJavaTypeMapper;
+import org.springframework.kafka.support.mapping.DefaultJacksonJavaTypeMapper;
 import org.springframework.kafka.support.serializer.JacksonJsonDeserializer;
 import org.springframework.kafka.support.serializer.JacksonJsonSerializer;
 
@@ -64,7 +64,8 @@ public final class TestKafka {
 			ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
 			if (typeId != null) {
 				record.headers()
-					.add(AbstractJavaTypeMapper.DEFAULT_CLASSID_FIELD_NAME, typeId.getBytes(StandardCharsets.UTF_8));
+					.add(DefaultJacksonJavaTypeMapper.DEFAULT_CLASSID_FIELD_NAME,
+							typeId.getBytes(StandardCharsets.UTF_8));
 			}
 			return producer.send(record).get(30, TimeUnit.SECONDS);
 		}
