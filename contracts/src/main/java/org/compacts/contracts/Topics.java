@@ -1,6 +1,9 @@
 package org.compacts.contracts;
 
-/** Kafka topic names. Each topic is keyed by what its order depends on. */
+/**
+ * Kafka topic names, as constants for listener annotations. Each topic is keyed by what
+ * its order depends on; how each is laid out (partitions, compaction) is {@link Topic}.
+ */
 public final class Topics {
 
 	/**

@@ -1,123 +1,43 @@
 package org.compacts.compact.adoption;
 
-import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import org.compacts.contracts.Topic;
+import org.compacts.servicekit.messaging.ContractTopics;
 
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.TopicPartition;
-import org.compacts.contracts.Topics;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.kafka.autoconfigure.ConcurrentKafkaListenerContainerFactoryConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.NestedExceptionUtils;
-import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
-import org.springframework.kafka.core.KafkaOperations;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.core.ProducerFactory;
-import org.springframework.kafka.listener.ConsumerAwareRecordRecoverer;
-import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
-import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
-import org.springframework.kafka.support.serializer.JacksonJsonSerializer;
+import org.springframework.kafka.support.converter.MessagingMessageConverter;
 
 /**
- * The topics the apply reads and writes (declared with sync-service's settings, whichever
- * starts first), and what happens to a command that cannot be applied: a poison one
- * ({@link PoisonCommand}, or one that could not be read) goes to the dead-letter topic at
- * once; any other failure is tried again a few times, waiting longer each time, then goes
- * there too. Either way the partition moves on.
+ * The topics the apply reads and writes, created when missing as the contracts lay them
+ * out (sync-service creates them the same way, whichever starts first). What happens to a
+ * command that cannot be applied is service-kit's messaging, configured under
+ * {@code compacts.messaging}.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ApplyMessaging.RetryProperties.class)
 class ApplyMessaging {
-
-	private static final int PARTITIONS = 3;
-
-	/**
-	 * @param initialInterval how long before a failed command is tried again
-	 * @param maxInterval the longest wait between two tries
-	 * @param attempts how many more tries before it goes to the dead-letter topic
-	 */
-	@ConfigurationProperties("compacts.apply.retry")
-	record RetryProperties(@DefaultValue("PT1S") Duration initialInterval, @DefaultValue("PT60S") Duration maxInterval,
-			@DefaultValue("10") int attempts) {
-	}
 
 	@Bean
 	KafkaAdmin.NewTopics applyTopics() {
-		return new KafkaAdmin.NewTopics(TopicBuilder.name(Topics.APPLY_COMMANDS).partitions(PARTITIONS).build(),
-				TopicBuilder.name(Topics.APPLY_OUTCOMES).partitions(PARTITIONS).build(),
-				TopicBuilder.name(Topics.SYNC_DEAD_LETTERS).partitions(PARTITIONS).build());
-	}
-
-	@Bean
-	DefaultErrorHandler applyErrorHandler(DeadLetters deadLetters, RetryProperties retry) {
-		ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(retry.attempts());
-		backOff.setInitialInterval(retry.initialInterval().toMillis());
-		backOff.setMultiplier(2.0);
-		backOff.setMaxInterval(retry.maxInterval().toMillis());
-		DefaultErrorHandler handler = new DefaultErrorHandler(deadLetters.recoverer(), backOff);
-		handler.addNotRetryableExceptions(PoisonCommand.class);
-		return handler;
-	}
-
-	@Bean
-	DeadLetters deadLetters(ProducerFactory<Object, Object> producers) {
-		return new DeadLetters(producers);
+		return ContractTopics.declare(Topic.APPLY_COMMANDS, Topic.APPLY_OUTCOMES, Topic.SYNC_DEAD_LETTERS);
 	}
 
 	/**
-	 * Publishes failed records to {@link Topics#SYNC_DEAD_LETTERS} with their original
-	 * key and Spring Kafka's headers naming the original topic, partition, offset and the
-	 * exception. A value that could not be read is published as the bytes that arrived
-	 * (the service's producer writes bytes: the outbox hands it JSON); one refused after
-	 * reading is written as JSON.
+	 * Boot's listener factory, but without the JSON message converter Spring Modulith
+	 * registers for the outbox's sends: that converter would read the command again from
+	 * bytes, while the consumer's deserializer has read it already (and sends what it
+	 * cannot read to the dead letters), so the listener takes the record as read.
 	 */
-	static final class DeadLetters implements DisposableBean {
-
-		private static final Logger log = LoggerFactory.getLogger(DeadLetters.class);
-
-		private final KafkaTemplate<Object, Object> bytes;
-
-		private final KafkaTemplate<Object, Object> json;
-
-		private final DeadLetterPublishingRecoverer recoverer;
-
-		DeadLetters(ProducerFactory<Object, Object> producers) {
-			this.bytes = new KafkaTemplate<>(producers);
-			this.json = new KafkaTemplate<>(producers,
-					Map.of(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, JacksonJsonSerializer.class));
-			Map<Class<?>, KafkaOperations<?, ?>> templates = new LinkedHashMap<>();
-			templates.put(byte[].class, bytes);
-			templates.put(Object.class, json);
-			// a negative partition lets the producer choose by key
-			this.recoverer = new DeadLetterPublishingRecoverer(templates,
-					(record, ex) -> new TopicPartition(Topics.SYNC_DEAD_LETTERS, -1));
-		}
-
-		ConsumerAwareRecordRecoverer recoverer() {
-			return (record, consumer, exception) -> {
-				recoverer.accept(record, consumer, exception);
-				log.warn("{}-{}@{} (key {}) sent to {}: {}", record.topic(), record.partition(), record.offset(),
-						record.key(), Topics.SYNC_DEAD_LETTERS,
-						NestedExceptionUtils.getMostSpecificCause(exception).toString());
-			};
-		}
-
-		@Override
-		public void destroy() {
-			bytes.destroy();
-			json.destroy();
-		}
-
+	@Bean
+	ConcurrentKafkaListenerContainerFactory<Object, Object> kafkaListenerContainerFactory(
+			ConcurrentKafkaListenerContainerFactoryConfigurer configurer, ConsumerFactory<Object, Object> consumers) {
+		ConcurrentKafkaListenerContainerFactory<Object, Object> factory = new ConcurrentKafkaListenerContainerFactory<>();
+		configurer.configure(factory, consumers);
+		factory.setRecordMessageConverter(new MessagingMessageConverter());
+		return factory;
 	}
 
 }

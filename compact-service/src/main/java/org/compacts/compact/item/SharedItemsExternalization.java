@@ -3,14 +3,16 @@ package org.compacts.compact.item;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-import org.apache.kafka.clients.admin.NewTopic;
+import org.compacts.contracts.Topic;
 import org.compacts.contracts.Topics;
 import org.compacts.contracts.sync.ApplyOutcome;
 import org.compacts.contracts.sync.SharedItemPublished;
+import org.compacts.servicekit.messaging.ContractTopics;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.support.mapping.DefaultJacksonJavaTypeMapper;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
 import org.springframework.modulith.events.RoutingTarget;
 
@@ -22,8 +24,6 @@ import org.springframework.modulith.events.RoutingTarget;
  */
 @Configuration(proxyBeanMethods = false)
 class SharedItemsExternalization {
-
-	static final String TYPE_ID_HEADER = "__TypeId__";
 
 	@Bean
 	EventExternalizationConfiguration eventExternalization() {
@@ -47,12 +47,13 @@ class SharedItemsExternalization {
 	 * each item.
 	 */
 	@Bean
-	NewTopic sharedItemsTopic() {
-		return TopicBuilder.name(Topics.SHARED_ITEMS).partitions(3).compact().build();
+	KafkaAdmin.NewTopics sharedItemsTopic() {
+		return ContractTopics.declare(Topic.SHARED_ITEMS);
 	}
 
 	private static Map<String, Object> typeHeader(Class<?> contract) {
-		return Map.of(TYPE_ID_HEADER, contract.getName().getBytes(StandardCharsets.UTF_8));
+		return Map.of(DefaultJacksonJavaTypeMapper.DEFAULT_CLASSID_FIELD_NAME,
+				contract.getName().getBytes(StandardCharsets.UTF_8));
 	}
 
 	static SharedItemPublished toContract(ItemPublished event) {

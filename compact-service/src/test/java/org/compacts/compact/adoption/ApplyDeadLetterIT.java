@@ -14,6 +14,7 @@ import org.compacts.contracts.sync.ApplyCommand;
 import org.compacts.contracts.sync.ApplyOutcome;
 import org.compacts.contracts.sync.ApplyOutcome.Result;
 import org.compacts.testkit.RealServers;
+import org.compacts.testkit.TestKafka;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,9 +50,9 @@ class ApplyDeadLetterIT {
 
 	Api api;
 
-	SyncTopics.Reader<Object> outcomes;
+	TestKafka.Reader<Object> outcomes;
 
-	SyncTopics.Reader<String> deadLetters;
+	TestKafka.Reader<String> deadLetters;
 
 	UUID poisoned = UUID.randomUUID();
 

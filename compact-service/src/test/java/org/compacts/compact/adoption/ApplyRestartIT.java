@@ -9,6 +9,7 @@ import org.compacts.compact.tenancy.CurrentTenant;
 import org.compacts.contracts.sync.ApplyCommand;
 import org.compacts.contracts.sync.ApplyOutcome;
 import org.compacts.contracts.sync.ApplyOutcome.Result;
+import org.compacts.testkit.TestKafka;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -54,7 +55,7 @@ class ApplyRestartIT {
 		}
 
 		try (ConfigurableApplicationContext restarted = StandaloneService.withKafka();
-				SyncTopics.Reader<Object> outcomes = SyncTopics.outcomes()) {
+				TestKafka.Reader<Object> outcomes = SyncTopics.outcomes()) {
 			assertThat(values(outcomes.await(outcomeOf("swale", applied), 1))).extracting(ApplyOutcome::result)
 				.containsExactly(Result.APPLIED);
 

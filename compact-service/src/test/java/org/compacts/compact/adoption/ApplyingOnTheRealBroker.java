@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import org.compacts.compact.Api;
 import org.compacts.testkit.RealServers;
+import org.compacts.testkit.TestKafka;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -33,7 +34,7 @@ abstract class ApplyingOnTheRealBroker {
 
 	Api api;
 
-	SyncTopics.Reader<Object> outcomes;
+	TestKafka.Reader<Object> outcomes;
 
 	UUID kentItem = UUID.randomUUID();
 

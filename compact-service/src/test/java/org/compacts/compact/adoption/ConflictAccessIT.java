@@ -9,6 +9,7 @@ import org.compacts.compact.versioning.PrincipleContent;
 import org.compacts.contracts.sync.ApplyOutcome;
 import org.compacts.contracts.sync.ApplyOutcome.Result;
 import org.compacts.testkit.RealServers;
+import org.compacts.testkit.TestKafka;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,7 @@ class ConflictAccessIT {
 
 	Api api;
 
-	SyncTopics.Reader<Object> outcomes;
+	TestKafka.Reader<Object> outcomes;
 
 	UUID kentItem = UUID.randomUUID();
 

@@ -3,6 +3,10 @@ package org.compacts.contracts.sync;
 import java.time.Instant;
 import java.util.UUID;
 
+import jakarta.validation.constraints.NotNull;
+import org.compacts.contracts.KnownSchemaVersion;
+import jakarta.validation.constraints.Positive;
+
 /**
  * Apply this version of an upstream item in this district. On
  * {@link org.compacts.contracts.Topics#APPLY_COMMANDS}, keyed by the district's slug.
@@ -22,7 +26,8 @@ import java.util.UUID;
  * @param content the item's content as published, JSON text
  * @param publishedAt when the source published this version
  */
-public record ApplyCommand(UUID commandId, int schemaVersion, String district, String sourceTenant, UUID itemId,
-		String kind, int version, String mode, boolean retired, String content,
+public record ApplyCommand(UUID commandId, @KnownSchemaVersion(SCHEMA_VERSION) int schemaVersion,
+		@NotNull String district, @NotNull String sourceTenant, @NotNull UUID itemId, @NotNull String kind,
+		@Positive int version, @NotNull String mode, boolean retired, @NotNull String content,
 		Instant publishedAt) implements SyncEvent {
 }

@@ -3,6 +3,10 @@ package org.compacts.contracts.sync;
 import java.time.Instant;
 import java.util.UUID;
 
+import jakarta.validation.constraints.NotNull;
+import org.compacts.contracts.KnownSchemaVersion;
+import jakarta.validation.constraints.Positive;
+
 /**
  * How applying a version of an upstream item went in a district. On
  * {@link org.compacts.contracts.Topics#APPLY_OUTCOMES}, keyed by the district's slug.
@@ -19,8 +23,9 @@ import java.util.UUID;
  * otherwise
  * @param appliedAt when the district's compact took the version (or refused it)
  */
-public record ApplyOutcome(UUID eventId, int schemaVersion, String district, String sourceTenant, UUID itemId,
-		int version, Result result, String detail, Instant appliedAt) implements SyncEvent {
+public record ApplyOutcome(@NotNull UUID eventId, @KnownSchemaVersion(SCHEMA_VERSION) int schemaVersion,
+		@NotNull String district, @NotNull String sourceTenant, @NotNull UUID itemId, @Positive int version,
+		@NotNull Result result, String detail, @NotNull Instant appliedAt) implements SyncEvent {
 
 	public enum Result {
 

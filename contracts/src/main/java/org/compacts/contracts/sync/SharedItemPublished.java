@@ -3,6 +3,10 @@ package org.compacts.contracts.sync;
 import java.time.Instant;
 import java.util.UUID;
 
+import jakarta.validation.constraints.NotNull;
+import org.compacts.contracts.KnownSchemaVersion;
+import jakarta.validation.constraints.Positive;
+
 /**
  * A county or national published a version of a shared item, or retired it. On
  * {@link org.compacts.contracts.Topics#SHARED_ITEMS}, keyed by
@@ -20,8 +24,9 @@ import java.util.UUID;
  * @param content the item's content as JSON text, opaque to sync-service, read by
  * compact-service
  */
-public record SharedItemPublished(UUID eventId, int schemaVersion, String sourceTenant, UUID itemId, String kind,
-		int version, String mode, boolean retired, String content, Instant publishedAt) implements SyncEvent {
+public record SharedItemPublished(@NotNull UUID eventId, @KnownSchemaVersion(SCHEMA_VERSION) int schemaVersion,
+		@NotNull String sourceTenant, @NotNull UUID itemId, @NotNull String kind, @Positive int version,
+		@NotNull String mode, boolean retired, String content, @NotNull Instant publishedAt) implements SyncEvent {
 
 	public static String key(String sourceTenant, UUID itemId) {
 		return sourceTenant + "/" + itemId;

@@ -1,7 +1,6 @@
 /**
- * sync-service's Kafka plumbing: its topics, what it sends and how it waits for the
- * broker, and the dead-letter topic that takes what cannot be handled so the rest keeps
- * flowing.
+ * sync-service's Kafka plumbing: its topics, and what it sends and how it waits for the
+ * broker. Dead letters and retries are service-kit's messaging.
  */
 @NullMarked
 package org.compacts.sync.messaging;

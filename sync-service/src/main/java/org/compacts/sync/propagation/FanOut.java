@@ -1,6 +1,6 @@
 package org.compacts.sync.propagation;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import jakarta.validation.Valid;
 import org.compacts.contracts.Topics;
 import org.compacts.contracts.sync.SharedItemPublished;
 import org.compacts.sync.federation.FederationTenants;
@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.messaging.handler.annotation.Payload;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,8 +50,7 @@ class FanOut {
 
 	@KafkaListener(id = "sync-fan-out", idIsGroup = false, topics = Topics.SHARED_ITEMS)
 	@Transactional
-	public void on(ConsumerRecord<String, Object> record) {
-		SharedItemPublished published = Incoming.sharedItem(record);
+	public void on(@Valid @Payload SharedItemPublished published) {
 		graphLock.shared();
 		UpstreamItem latest = upstream.keepLatest(published);
 		if (latest.version() > published.version()) {

@@ -1,6 +1,6 @@
 package org.compacts.sync.propagation;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import jakarta.validation.Valid;
 import org.compacts.contracts.Topics;
 import org.compacts.contracts.tenant.TenantArchived;
 import org.compacts.contracts.tenant.TenantEvent;
@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.messaging.handler.annotation.Payload;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,10 +51,9 @@ class FederationChanges {
 
 	@KafkaListener(id = "sync-federation", idIsGroup = false, topics = Topics.TENANT_EVENTS)
 	@Transactional
-	public void on(ConsumerRecord<String, Object> record) {
-		TenantEvent event = Incoming.tenantEvent(record);
+	public void on(@Valid @Payload TenantEvent event) {
 		graphLock.exclusive();
-		if (!processed.firstTime(event.eventId(), record.topic())) {
+		if (!processed.firstTime(event.eventId(), Topics.TENANT_EVENTS)) {
 			log.debug("Tenant event {} handled already", event.eventId());
 			return;
 		}

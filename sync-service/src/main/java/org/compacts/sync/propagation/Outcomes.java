@@ -1,6 +1,6 @@
 package org.compacts.sync.propagation;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import jakarta.validation.Valid;
 import org.compacts.contracts.Topics;
 import org.compacts.contracts.sync.ApplyOutcome;
 import org.compacts.sync.messaging.Outbound;
@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.messaging.handler.annotation.Payload;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,9 +40,8 @@ class Outcomes {
 
 	@KafkaListener(id = "sync-outcomes", idIsGroup = false, topics = Topics.APPLY_OUTCOMES)
 	@Transactional
-	public void on(ConsumerRecord<String, Object> record) {
-		ApplyOutcome outcome = Incoming.outcome(record);
-		if (!processed.firstTime(outcome.eventId(), record.topic())) {
+	public void on(@Valid @Payload ApplyOutcome outcome) {
+		if (!processed.firstTime(outcome.eventId(), Topics.APPLY_OUTCOMES)) {
 			return;
 		}
 		Sends sends = outbound.sends();

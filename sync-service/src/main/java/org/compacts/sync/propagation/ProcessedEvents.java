@@ -7,7 +7,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -17,7 +19,7 @@ import org.springframework.stereotype.Repository;
  * outcome the district's state has moved past).
  */
 @Repository
-class ProcessedEvents {
+class ProcessedEvents implements SchedulingConfigurer {
 
 	private static final Logger log = LoggerFactory.getLogger(ProcessedEvents.class);
 
@@ -25,9 +27,12 @@ class ProcessedEvents {
 
 	private final Duration retention;
 
+	private final PropagationProperties properties;
+
 	ProcessedEvents(JdbcClient jdbc, PropagationProperties properties) {
 		this.jdbc = jdbc;
 		this.retention = properties.processedEventRetention();
+		this.properties = properties;
 	}
 
 	/**
@@ -40,7 +45,12 @@ class ProcessedEvents {
 			.update() == 1;
 	}
 
-	@Scheduled(fixedDelayString = "PT6H", initialDelayString = "PT10M")
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar tasks) {
+		tasks.addFixedDelayTask(
+				new FixedDelayTask(this::forgetOld, properties.forgetProcessedEvery(), properties.firstForgetAfter()));
+	}
+
 	void forgetOld() {
 		int forgotten = jdbc.sql("DELETE FROM processed_event WHERE processed_at < now() - make_interval(secs => ?)")
 			.param(retention.toSeconds())

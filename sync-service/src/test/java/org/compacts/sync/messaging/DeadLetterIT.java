@@ -15,6 +15,7 @@ import org.compacts.contracts.sync.SharedItemPublished;
 import org.compacts.contracts.tenant.TenantCreated;
 import org.compacts.sync.SyncKafka;
 import org.compacts.testkit.RealServers;
+import org.compacts.testkit.TestKafka;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,9 +47,9 @@ class DeadLetterIT {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	SyncKafka.Reader<Object> commands;
+	TestKafka.Reader<Object> commands;
 
-	SyncKafka.Reader<String> deadLetters;
+	TestKafka.Reader<String> deadLetters;
 
 	String county;
 

@@ -18,6 +18,7 @@ import org.compacts.contracts.sync.SharedItemPublished;
 import org.compacts.contracts.sync.SyncStatusChanged;
 import org.compacts.sync.SyncKafka;
 import org.compacts.testkit.RealServers;
+import org.compacts.testkit.TestKafka;
 import org.compacts.testkit.TestServers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +33,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 import static org.compacts.sync.SyncEvents.DEMO_SLUGS;
 import static org.compacts.sync.SyncEvents.code;
@@ -60,9 +62,9 @@ class FanOutIT {
 	@Autowired
 	DataSource dataSource;
 
-	SyncKafka.Reader<Object> commands;
+	TestKafka.Reader<Object> commands;
 
-	SyncKafka.Reader<Object> statuses;
+	TestKafka.Reader<Object> statuses;
 
 	@BeforeEach
 	void theDemoFederation() {
@@ -196,10 +198,10 @@ class FanOutIT {
 
 		assertThat(jdbc.queryForObject("SELECT version FROM upstream_item WHERE item_id = ?", Integer.class, item))
 			.isEqualTo(2);
-		assertThat(commandsFor(item)).extracting(ApplyCommand::version).containsOnly(1, 2);
-		assertThat(commandsFor(item)).filteredOn(command -> command.version() == 2)
-			.extracting(ApplyCommand::district)
-			.containsExactlyInAnyOrder("swale", "canterbury");
+		// each version went to each follower once: the late v1 was not sent again
+		assertThat(commandsFor(item)).extracting(ApplyCommand::version, ApplyCommand::district)
+			.containsExactlyInAnyOrder(tuple(1, "swale"), tuple(1, "canterbury"), tuple(2, "swale"),
+					tuple(2, "canterbury"));
 		assertThat(jdbc.queryForObject("SELECT content FROM upstream_item WHERE item_id = ?", String.class, item))
 			.isEqualTo(second.content());
 	}

@@ -14,6 +14,7 @@ import org.compacts.contracts.sync.SyncStatusChanged;
 import org.compacts.contracts.tenant.Adoption;
 import org.compacts.sync.SyncKafka;
 import org.compacts.testkit.RealServers;
+import org.compacts.testkit.TestKafka;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,9 +56,9 @@ class JoiningAndLeavingIT {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	SyncKafka.Reader<Object> commands;
+	TestKafka.Reader<Object> commands;
 
-	SyncKafka.Reader<Object> statuses;
+	TestKafka.Reader<Object> statuses;
 
 	String county;
 
