@@ -59,17 +59,24 @@ class AccessThroughTheGatewayIT {
 	void aSwaleEditorIsRefusedEveryCanterburyWriteAndNonPublicRead() {
 		Principle canterburyDraft = draft("canterbury", "chris.canterbury", "Respect " + UUID.randomUUID());
 		String sam = E2ePlatform.tokens().accessToken("sam.editor");
+		String chris = E2ePlatform.tokens().accessToken("chris.canterbury");
+		String draftPath = "/api/t/canterbury/principles/" + canterburyDraft.id();
+		String draftBefore = call(HttpMethod.GET, draftPath, chris, null).body();
+		String refusedTitle = "Refused " + UUID.randomUUID();
 
 		assertThat(call(HttpMethod.POST, "/api/t/canterbury/principles", sam,
-				Map.of("title", "t", "text", "b", "mode", "CORE"))
+				Map.of("title", refusedTitle, "text", "b", "mode", "CORE"))
 			.status()).isEqualTo(403);
-		assertThat(call(HttpMethod.POST,
-				"/api/t/canterbury/principles/" + canterburyDraft.id() + "/versions/1/publication", sam, null)
-			.status()).isEqualTo(403);
-		assertThat(call(HttpMethod.GET, "/api/t/canterbury/principles/" + canterburyDraft.id(), sam, null).status())
-			.isEqualTo(404);
+		assertThat(call(HttpMethod.POST, draftPath + "/versions/1/publication", sam, null).status()).isEqualTo(403);
+		assertThat(call(HttpMethod.GET, draftPath, sam, null).status()).isEqualTo(404);
 		assertThat(call(HttpMethod.GET, "/api/t/canterbury/principles", sam, null).body())
 			.doesNotContain(canterburyDraft.id().toString());
+
+		// the refusals changed nothing: Canterbury's own editor sees the draft as it was,
+		// still a draft, and no principle with the refused title
+		assertThat(call(HttpMethod.GET, draftPath, chris, null).body()).isEqualTo(draftBefore).contains("DRAFT");
+		assertThat(call(HttpMethod.GET, "/api/t/canterbury/principles", chris, null).body())
+			.doesNotContain(refusedTitle);
 	}
 
 	@Test
@@ -82,11 +89,14 @@ class AccessThroughTheGatewayIT {
 		String anonymousView = call(HttpMethod.GET, "/api/t/swale/principles", null, null).body();
 
 		assertThat(anonymousView).contains(published.id().toString()).doesNotContain(draft.id().toString());
+		String refusedTitle = "Refused " + UUID.randomUUID();
 		assertThat(call(HttpMethod.POST, "/api/t/swale/principles", null,
-				Map.of("title", "t", "text", "b", "mode", "CORE"))
+				Map.of("title", refusedTitle, "text", "b", "mode", "CORE"))
 			.status()).isEqualTo(401);
 		assertThat(call(HttpMethod.GET, "/t/swale", null, null).body()).contains(published.title())
 			.doesNotContain(draft.title());
+		assertThat(call(HttpMethod.GET, "/api/t/swale/principles", E2ePlatform.tokens().accessToken("sam.editor"), null)
+			.body()).contains(draft.title()).doesNotContain(refusedTitle);
 	}
 
 	@Test
@@ -96,11 +106,13 @@ class AccessThroughTheGatewayIT {
 		String notForUs = E2ePlatform.tokens()
 			.accessToken(org.compacts.testkit.TestTokens.NO_AUDIENCE_CLIENT, "sam.editor", "demo");
 
+		String refusedTitle = "Refused " + UUID.randomUUID();
 		for (String token : List.of(forged, notForUs)) {
 			assertThat(call(HttpMethod.POST, "/api/t/swale/principles", token,
-					Map.of("title", "t", "text", "b", "mode", "CORE"))
+					Map.of("title", refusedTitle, "text", "b", "mode", "CORE"))
 				.status()).isEqualTo(401);
 		}
+		assertThat(call(HttpMethod.GET, "/api/t/swale/principles", valid, null).body()).doesNotContain(refusedTitle);
 		assertThat(call(HttpMethod.GET, "/api/t/atlantis/principles", null, null).status()).isEqualTo(404);
 	}
 
