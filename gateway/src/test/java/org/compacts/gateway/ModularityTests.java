@@ -1,39 +1,18 @@
 package org.compacts.gateway;
 
-import java.nio.file.Path;
-
-import org.compacts.testkit.ModuleDocs;
+import org.compacts.testkit.Modularity;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.modulith.core.ApplicationModules;
-import org.springframework.modulith.docs.Documenter;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Each package under {@code org.compacts.gateway} is a module: none reaches into
- * another's internals, and none depends on another in a cycle. The diagrams of the
- * modules and their dependencies are written to {@code docs/modules/gateway} and
- * committed, so a change of structure shows in review.
+ * another's internals, and none depends on another in a cycle. The diagrams are written
+ * to {@code docs/modules/gateway} and committed ({@link Modularity}).
  */
 class ModularityTests {
 
-	static final ApplicationModules modules = ApplicationModules.of(GatewayApplication.class);
-
 	@Test
-	void modulesOnlyUseEachOthersPublicTypesWithoutCycles() {
-		modules.verify();
-	}
-
-	@Test
-	void writesTheModuleDiagramsToTheDocs() {
-		String folder = ModuleDocs.folderFor(ModularityTests.class);
-
-		new Documenter(modules, Documenter.Options.defaults().withOutputFolder(folder)).writeModulesAsPlantUml()
-			.writeIndividualModulesAsPlantUml();
-		ModuleDocs.sortDiagrams(folder);
-
-		assertThat(Path.of(folder, "components.puml")).isRegularFile();
+	void modulesOnlyUseEachOthersPublicTypesWithoutCyclesAndAreDocumented() {
+		Modularity.verifyAndDocument(GatewayApplication.class);
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.compacts.compact.champion;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -14,6 +13,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.compacts.compact.web.DayOfRecord;
 import org.compacts.servicekit.refusal.ExpectedVersion;
+import org.compacts.servicekit.web.Created;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Anyone reads who champions a compact, as the compact publishes it; its editors record
@@ -79,11 +78,7 @@ class ChampionController {
 			Authentication authentication) {
 		ChampionRegister.Named named = register.nominate(nomination.username(), nomination.organisationId(),
 				nomination.nominatedOn(), authentication.getName());
-		URI location = ServletUriComponentsBuilder.fromCurrentRequest()
-			.path("/{id}")
-			.buildAndExpand(named.champion().id())
-			.toUri();
-		return withETag(ResponseEntity.created(location), named);
+		return withETag(Created.at(named.champion().id()), named);
 	}
 
 	@PostMapping("/{id}/stand-down")

@@ -1,6 +1,5 @@
 package org.compacts.compact.contact;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,6 +13,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.compacts.compact.contact.Contact.Details;
 import org.compacts.servicekit.refusal.ExpectedVersion;
+import org.compacts.servicekit.web.Created;
 import org.compacts.servicekit.web.FormFields;
 
 import org.springframework.http.ResponseEntity;
@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Anyone reads a compact's contacts, in the compact's order; its editors keep them. */
 @RestController
@@ -90,11 +89,7 @@ class ContactController {
 	@PostMapping
 	ResponseEntity<ContactView> add(@PathVariable String tenant, @Valid @RequestBody ContactRequest request) {
 		Contact contact = contacts.add(request.details(), request.position());
-		URI location = ServletUriComponentsBuilder.fromCurrentRequest()
-			.path("/{id}")
-			.buildAndExpand(contact.id())
-			.toUri();
-		return withETag(ResponseEntity.created(location), contact);
+		return withETag(Created.at(contact.id()), contact);
 	}
 
 	@PutMapping("/{id}")

@@ -1,6 +1,5 @@
 package org.compacts.compact.glossary;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -8,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.compacts.servicekit.refusal.ExpectedVersion;
+import org.compacts.servicekit.web.Created;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Anyone reads a compact's glossary; its editors write it (the security rules decide who
@@ -58,11 +57,7 @@ class GlossaryController {
 	@PostMapping
 	ResponseEntity<EntryView> add(@PathVariable String tenant, @Valid @RequestBody EntryRequest request) {
 		GlossaryEntry entry = glossary.add(request.term(), request.meaning());
-		URI location = ServletUriComponentsBuilder.fromCurrentRequest()
-			.path("/{id}")
-			.buildAndExpand(entry.id())
-			.toUri();
-		return withETag(ResponseEntity.created(location), entry);
+		return withETag(Created.at(entry.id()), entry);
 	}
 
 	@PutMapping("/{id}")

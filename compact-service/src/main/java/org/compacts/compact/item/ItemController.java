@@ -1,6 +1,5 @@
 package org.compacts.compact.item;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +16,10 @@ import org.compacts.compact.versioning.ItemVersion;
 import org.compacts.compact.versioning.Refused;
 import org.compacts.compact.versioning.Stamp;
 import org.compacts.compact.versioning.VersionDiff;
+import org.compacts.servicekit.refusal.InvalidField;
 import org.compacts.servicekit.security.TenantAccess;
 import org.compacts.servicekit.security.TenantRole;
-import org.compacts.servicekit.refusal.InvalidField;
+import org.compacts.servicekit.web.Created;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -29,7 +29,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The endpoints every kind of shared item has; a subclass binds the path and the body of
@@ -69,8 +68,7 @@ abstract class ItemController<R extends ItemRequest> {
 	ResponseEntity<ItemView> create(@PathVariable String tenant, @Valid @RequestBody R request, Authentication editor) {
 		checked(request);
 		SharedItems.Item item = items.create(kind, request.content(), request.mode(), stamp(editor));
-		URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(item.id()).toUri();
-		return ResponseEntity.created(location).body(ItemViews.item(item, true).orElseThrow());
+		return Created.at(item.id()).body(ItemViews.item(item, true).orElseThrow());
 	}
 
 	@PutMapping("/{id}")

@@ -1,8 +1,5 @@
 package org.compacts.compact.item;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
-
 import org.compacts.contracts.Topic;
 import org.compacts.contracts.Topics;
 import org.compacts.contracts.sync.ApplyOutcome;
@@ -12,7 +9,6 @@ import org.compacts.servicekit.messaging.ContractTopics;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.KafkaAdmin;
-import org.springframework.kafka.support.mapping.DefaultJacksonJavaTypeMapper;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
 import org.springframework.modulith.events.RoutingTarget;
 
@@ -20,7 +16,11 @@ import org.springframework.modulith.events.RoutingTarget;
  * Which of our events leave the service, as which contract, on which topic and key: the
  * publications of shared items, and the outcomes of applying upstream versions in a
  * district (raised as the contract record itself, by {@code adoption}, in the transaction
- * that applied or resolved).
+ * that applied or resolved). Spring Kafka's JSON message converter writes the contract
+ * record as JSON and its class in the {@code __TypeId__} header, which the consumers'
+ * JSON deserializer reads: no header of our own, or the record would carry two. Sends are
+ * made one at a time and wait for the broker, so one key's events keep their order: see
+ * {@code application.yml} and ADR 11.
  */
 @Configuration(proxyBeanMethods = false)
 class SharedItemsExternalization {
@@ -34,11 +34,6 @@ class SharedItemsExternalization {
 					event -> RoutingTarget.forTarget(Topics.SHARED_ITEMS).andKey(event.tenant() + "/" + event.itemId()))
 			.route(ApplyOutcome.class,
 					outcome -> RoutingTarget.forTarget(Topics.APPLY_OUTCOMES).andKey(outcome.district()))
-			// Modulith's message converter writes the JSON; the type goes in the header
-			// Spring Kafka's
-			// JacksonJsonDeserializer reads (raw bytes, as its serializer would write it)
-			.headers(ItemPublished.class, event -> typeHeader(SharedItemPublished.class))
-			.headers(ApplyOutcome.class, outcome -> typeHeader(ApplyOutcome.class))
 			.build();
 	}
 
@@ -49,11 +44,6 @@ class SharedItemsExternalization {
 	@Bean
 	KafkaAdmin.NewTopics sharedItemsTopic() {
 		return ContractTopics.declare(Topic.SHARED_ITEMS);
-	}
-
-	private static Map<String, Object> typeHeader(Class<?> contract) {
-		return Map.of(DefaultJacksonJavaTypeMapper.DEFAULT_CLASSID_FIELD_NAME,
-				contract.getName().getBytes(StandardCharsets.UTF_8));
 	}
 
 	static SharedItemPublished toContract(ItemPublished event) {

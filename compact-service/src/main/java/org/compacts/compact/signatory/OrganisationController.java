@@ -1,6 +1,5 @@
 package org.compacts.compact.signatory;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.compacts.compact.signatory.Organisation.Contact;
 import org.compacts.servicekit.refusal.ExpectedVersion;
+import org.compacts.servicekit.web.Created;
 import org.compacts.servicekit.web.FormFields;
 
 import org.springframework.http.ResponseEntity;
@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The organisations of a compact, readable by anyone and kept by its editors. One that
@@ -92,11 +91,7 @@ class OrganisationController {
 	@PostMapping
 	ResponseEntity<OrganisationView> add(@PathVariable String tenant, @Valid @RequestBody OrganisationRequest request) {
 		Organisation organisation = register.add(request.name(), request.sector(), request.contactOrNone());
-		URI location = ServletUriComponentsBuilder.fromCurrentRequest()
-			.path("/{id}")
-			.buildAndExpand(organisation.id())
-			.toUri();
-		return withETag(ResponseEntity.created(location), organisation);
+		return withETag(Created.at(organisation.id()), organisation);
 	}
 
 	@PutMapping("/{id}")

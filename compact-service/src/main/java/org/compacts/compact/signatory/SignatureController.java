@@ -1,6 +1,5 @@
 package org.compacts.compact.signatory;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -14,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import org.compacts.compact.signatory.Signature.Terms;
 import org.compacts.compact.web.DayOfRecord;
 import org.compacts.servicekit.refusal.ExpectedVersion;
+import org.compacts.servicekit.web.Created;
 import org.compacts.servicekit.web.FormFields;
 
 import org.springframework.http.ResponseEntity;
@@ -26,7 +26,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Anyone reads who signed a compact, what, when, and who withdrew; its editors record
@@ -98,11 +97,7 @@ class SignatureController {
 			Authentication authentication) {
 		SignatureRegister.Named named = register.record(request.organisationId(), request.terms(),
 				authentication.getName());
-		URI location = ServletUriComponentsBuilder.fromCurrentRequest()
-			.path("/{id}")
-			.buildAndExpand(named.signature().id())
-			.toUri();
-		return withETag(ResponseEntity.created(location), named);
+		return withETag(Created.at(named.signature().id()), named);
 	}
 
 	@PutMapping("/{id}")

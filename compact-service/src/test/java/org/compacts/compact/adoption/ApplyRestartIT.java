@@ -4,11 +4,12 @@ import java.util.List;
 import java.util.UUID;
 
 import org.awaitility.Awaitility;
-import org.compacts.compact.StandaloneService;
+import org.compacts.compact.CompactServiceApplication;
 import org.compacts.compact.tenancy.CurrentTenant;
 import org.compacts.contracts.sync.ApplyCommand;
-import org.compacts.contracts.sync.ApplyOutcome;
 import org.compacts.contracts.sync.ApplyOutcome.Result;
+import org.compacts.contracts.sync.ApplyOutcome;
+import org.compacts.testkit.StandaloneService;
 import org.compacts.testkit.TestKafka;
 import org.junit.jupiter.api.Test;
 
@@ -28,12 +29,14 @@ import static org.compacts.compact.adoption.SyncTopics.values;
  */
 class ApplyRestartIT {
 
+	private static final StandaloneService SERVICE = new StandaloneService(CompactServiceApplication.class, "compacts");
+
 	@Test
 	void anOutcomeCommittedWhileTheBrokerWasAwayIsSentAfterARestartAndARolledBackOneNever() {
 		UUID applied = UUID.randomUUID();
 		UUID rolledBack = UUID.randomUUID();
 		ApplyCommand command = SyncTopics.command("swale", "kent", applied, "CODE", 1, "CORE", Codes.volunteering());
-		try (ConfigurableApplicationContext withoutKafka = StandaloneService.withoutKafka()) {
+		try (ConfigurableApplicationContext withoutKafka = SERVICE.withoutKafka()) {
 			Applying applying = withoutKafka.getBean(Applying.class);
 			TransactionTemplate transactions = withoutKafka.getBean(TransactionTemplate.class);
 			JdbcTemplate jdbc = withoutKafka.getBean(JdbcTemplate.class);
@@ -54,7 +57,7 @@ class ApplyRestartIT {
 				.isZero();
 		}
 
-		try (ConfigurableApplicationContext restarted = StandaloneService.withKafka();
+		try (ConfigurableApplicationContext restarted = SERVICE.withKafka();
 				TestKafka.Reader<Object> outcomes = SyncTopics.outcomes()) {
 			assertThat(values(outcomes.await(outcomeOf("swale", applied), 1))).extracting(ApplyOutcome::result)
 				.containsExactly(Result.APPLIED);

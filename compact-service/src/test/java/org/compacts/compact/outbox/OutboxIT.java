@@ -61,7 +61,7 @@ class OutboxIT {
 			List<SharedItemsTopic.Message> messages = topic.awaitFor("kent/" + id);
 			assertThat(messages).hasSize(1);
 			SharedItemsTopic.Message message = messages.get(0);
-			assertThat(message.typeId()).isEqualTo(SharedItemPublished.class.getName());
+			assertThat(message.typeIds()).containsExactly(SharedItemPublished.class.getName());
 			assertThat(message.value().path("sourceTenant").asString()).isEqualTo("kent");
 			assertThat(message.value().path("kind").asString()).isEqualTo("PRINCIPLE");
 			assertThat(message.value().path("version").asInt()).isEqualTo(1);

@@ -3,13 +3,14 @@ package org.compacts.compact.outbox;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.compacts.compact.StandaloneService;
+import org.compacts.compact.CompactServiceApplication;
 import org.compacts.compact.item.ItemKind;
 import org.compacts.compact.item.SharedItems;
 import org.compacts.compact.tenancy.CurrentTenant;
 import org.compacts.compact.versioning.Mode;
 import org.compacts.compact.versioning.PrincipleContent;
 import org.compacts.compact.versioning.Stamp;
+import org.compacts.testkit.StandaloneService;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -23,10 +24,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OutboxRestartIT {
 
+	private static final StandaloneService SERVICE = new StandaloneService(CompactServiceApplication.class, "compacts");
+
 	@Test
 	void aPublicationThatCouldNotBeSentIsSentAfterARestart() {
 		UUID id;
-		try (ConfigurableApplicationContext withoutKafka = StandaloneService.withoutKafka()) {
+		try (ConfigurableApplicationContext withoutKafka = SERVICE.withoutKafka()) {
 			SharedItems items = withoutKafka.getBean(SharedItems.class);
 			Stamp stamp = new Stamp("kim.admin", Instant.now());
 			id = CurrentTenant.callAs("kent",
@@ -43,7 +46,7 @@ class OutboxRestartIT {
 						+ " AND serialized_event LIKE ?", Integer.class, "%" + id + "%") == 1);
 		}
 
-		try (ConfigurableApplicationContext restarted = StandaloneService.withKafka();
+		try (ConfigurableApplicationContext restarted = SERVICE.withKafka();
 				SharedItemsTopic topic = new SharedItemsTopic()) {
 			assertThat(topic.awaitFor("kent/" + id)).hasSize(1)
 				.allSatisfy(message -> assertThat(message.value().path("version").asInt()).isEqualTo(1));

@@ -1,5 +1,7 @@
 package org.compacts.compact.outbox;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -17,7 +19,11 @@ import org.springframework.kafka.support.mapping.DefaultJacksonJavaTypeMapper;
  */
 final class SharedItemsTopic implements AutoCloseable {
 
-	record Message(String key, JsonNode value, String typeId) {
+	/**
+	 * @param typeIds every {@code __TypeId__} header of the record: one, or a consumer
+	 * reads whichever its deserializer takes
+	 */
+	record Message(String key, JsonNode value, List<String> typeIds) {
 	}
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -33,8 +39,11 @@ final class SharedItemsTopic implements AutoCloseable {
 	}
 
 	private static Message message(ConsumerRecord<String, String> record) {
-		Header type = record.headers().lastHeader(DefaultJacksonJavaTypeMapper.DEFAULT_CLASSID_FIELD_NAME);
-		return new Message(record.key(), JSON.readTree(record.value()), type == null ? null : new String(type.value()));
+		List<String> types = new ArrayList<>();
+		for (Header type : record.headers().headers(DefaultJacksonJavaTypeMapper.DEFAULT_CLASSID_FIELD_NAME)) {
+			types.add(new String(type.value(), StandardCharsets.UTF_8));
+		}
+		return new Message(record.key(), JSON.readTree(record.value()), types);
 	}
 
 	@Override

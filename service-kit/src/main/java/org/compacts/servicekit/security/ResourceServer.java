@@ -1,8 +1,12 @@
 package org.compacts.servicekit.security;
 
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * The part of every service's security that is the same everywhere: stateless bearer
@@ -11,8 +15,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
  * problem details for 401 and 403. Each service adds its own rules:
  *
  * <pre>
- * http.with(ResourceServer.defaults(), Customizer.withDefaults())
- *     .authorizeHttpRequests(requests -&gt; ...);
+ * return ResourceServer.filterChain(http, requests -&gt; requests
+ *     .requestMatchers("/api/t/{tenant}/**").access(...));
  * </pre>
  */
 public final class ResourceServer extends AbstractHttpConfigurer<ResourceServer, HttpSecurity> {
@@ -22,6 +26,25 @@ public final class ResourceServer extends AbstractHttpConfigurer<ResourceServer,
 
 	public static ResourceServer defaults() {
 		return new ResourceServer();
+	}
+
+	/**
+	 * A service's filter chain: these defaults; health, info, the error page and the API
+	 * documentation open to all; then the service's own rules, in their order; anything
+	 * they do not name refused.
+	 */
+	public static SecurityFilterChain filterChain(HttpSecurity http,
+			Customizer<AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry> serviceRules)
+			throws Exception {
+		return http.with(defaults(), Customizer.withDefaults()).authorizeHttpRequests(requests -> {
+			requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/error")
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+						"/swagger-ui/**")
+				.permitAll();
+			serviceRules.customize(requests);
+			requests.anyRequest().denyAll();
+		}).build();
 	}
 
 	@Override

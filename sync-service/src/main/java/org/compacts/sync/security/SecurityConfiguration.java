@@ -7,7 +7,6 @@ import org.compacts.servicekit.security.TenantRole;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -21,21 +20,12 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain api(HttpSecurity http) throws Exception {
-		return http.with(ResourceServer.defaults(), Customizer.withDefaults())
-			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/error")
-				.permitAll()
-				.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
-						"/swagger-ui/**")
-				.permitAll()
-				// "/sync/**" matches "/sync" itself as well
-				.requestMatchers(HttpMethod.GET, "/api/t/{tenant}/sync/**")
-				.access(TenantAccess.atLeast(TenantRole.MEMBER))
-				.requestMatchers("/api/t/{tenant}/sync/**")
-				.access(TenantAccess.atLeast(TenantRole.EDITOR))
-				.anyRequest()
-				.denyAll())
-			.build();
+		return ResourceServer.filterChain(http, requests -> requests
+			// "/sync/**" matches "/sync" itself as well
+			.requestMatchers(HttpMethod.GET, "/api/t/{tenant}/sync/**")
+			.access(TenantAccess.atLeast(TenantRole.MEMBER))
+			.requestMatchers("/api/t/{tenant}/sync/**")
+			.access(TenantAccess.atLeast(TenantRole.EDITOR)));
 	}
 
 }

@@ -1,11 +1,11 @@
 package org.compacts.tenant.registry;
 
-import java.net.URI;
 import java.util.List;
 
 import jakarta.validation.Valid;
 
 import org.compacts.servicekit.refusal.ExpectedVersion;
+import org.compacts.servicekit.web.Created;
 import org.compacts.tenant.registry.TenantRequests.CreateTenant;
 import org.compacts.tenant.registry.TenantRequests.UpdateTenant;
 import org.compacts.tenant.registry.TenantResponses.ChangeDetails;
@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The tenant registry over HTTP. A tenant's ETag is its version: send it back in If-Match
@@ -52,11 +51,7 @@ class TenantController {
 	@PostMapping(consumes = "application/json")
 	ResponseEntity<TenantDetails> create(@Valid @RequestBody CreateTenant request) {
 		TenantDetails created = registry.create(request);
-		URI location = ServletUriComponentsBuilder.fromCurrentRequest()
-			.path("/{slug}")
-			.buildAndExpand(created.slug())
-			.toUri();
-		return withETag(ResponseEntity.created(location), created);
+		return withETag(Created.at(created.slug()), created);
 	}
 
 	/**

@@ -15,7 +15,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationResult;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.SecurityFilterChain;
@@ -35,42 +34,33 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain api(HttpSecurity http, TenantLookup tenants) throws Exception {
-		return http.with(ResourceServer.defaults(), Customizer.withDefaults())
-			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/error")
-				.permitAll()
-				.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
-						"/swagger-ui/**")
-				.permitAll()
-				// invitations before the tenant's paths: "invitations" is a reserved
-				// word, not a slug
-				.requestMatchers(HttpMethod.GET, "/api/tenants/invitations/{token}")
-				.permitAll()
-				.requestMatchers(HttpMethod.POST, "/api/tenants/invitations/{token}/accept")
-				.authenticated()
-				.requestMatchers(HttpMethod.GET, "/api/tenants", TENANT)
-				.permitAll()
-				.requestMatchers(HttpMethod.POST, "/api/tenants")
-				.hasAuthority(CompactsAuthorities.PLATFORM_ADMIN)
-				.requestMatchers(HttpMethod.PUT, TENANT)
-				.access(TenantAccess.atLeast(TenantRole.TENANT_ADMIN))
-				// DELETE only ever answers "archive instead": told to those who could
-				// archive
-				.requestMatchers(HttpMethod.POST, TENANT + "/archive")
-				.access(parentsTenantAdmin(tenants))
-				.requestMatchers(HttpMethod.DELETE, TENANT)
-				.access(parentsTenantAdmin(tenants))
-				.requestMatchers(HttpMethod.GET, TENANT + "/changes")
-				.access(TenantAccess.atLeast(TenantRole.MEMBER))
-				.requestMatchers(HttpMethod.GET, TENANT + "/members")
-				.access(TenantAccess.atLeast(TenantRole.TENANT_ADMIN))
-				.requestMatchers(HttpMethod.DELETE, TENANT + "/members/{username}/{role}")
-				.access(TenantAccess.atLeast(TenantRole.TENANT_ADMIN))
-				.requestMatchers(HttpMethod.POST, TENANT + "/invitations")
-				.access(TenantAccess.atLeast(TenantRole.TENANT_ADMIN))
-				.anyRequest()
-				.denyAll())
-			.build();
+		return ResourceServer.filterChain(http, requests -> requests
+			// invitations before the tenant's paths: "invitations" is a reserved
+			// word, not a slug
+			.requestMatchers(HttpMethod.GET, "/api/tenants/invitations/{token}")
+			.permitAll()
+			.requestMatchers(HttpMethod.POST, "/api/tenants/invitations/{token}/accept")
+			.authenticated()
+			.requestMatchers(HttpMethod.GET, "/api/tenants", TENANT)
+			.permitAll()
+			.requestMatchers(HttpMethod.POST, "/api/tenants")
+			.hasAuthority(CompactsAuthorities.PLATFORM_ADMIN)
+			.requestMatchers(HttpMethod.PUT, TENANT)
+			.access(TenantAccess.atLeast(TenantRole.TENANT_ADMIN))
+			// DELETE only ever answers "archive instead": told to those who could
+			// archive
+			.requestMatchers(HttpMethod.POST, TENANT + "/archive")
+			.access(parentsTenantAdmin(tenants))
+			.requestMatchers(HttpMethod.DELETE, TENANT)
+			.access(parentsTenantAdmin(tenants))
+			.requestMatchers(HttpMethod.GET, TENANT + "/changes")
+			.access(TenantAccess.atLeast(TenantRole.MEMBER))
+			.requestMatchers(HttpMethod.GET, TENANT + "/members")
+			.access(TenantAccess.atLeast(TenantRole.TENANT_ADMIN))
+			.requestMatchers(HttpMethod.DELETE, TENANT + "/members/{username}/{role}")
+			.access(TenantAccess.atLeast(TenantRole.TENANT_ADMIN))
+			.requestMatchers(HttpMethod.POST, TENANT + "/invitations")
+			.access(TenantAccess.atLeast(TenantRole.TENANT_ADMIN)));
 	}
 
 	/**

@@ -13,9 +13,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.compacts.contracts.Topics;
-import org.compacts.tenant.StandaloneService;
+import org.compacts.tenant.TenantServiceApplication;
 import org.compacts.tenant.registry.TenantRequests.CreateTenant;
 import org.compacts.tenant.registry.TenantRequests.UpdateTenant;
+import org.compacts.testkit.StandaloneService;
 import org.compacts.testkit.TestServers;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,6 +36,8 @@ import static org.awaitility.Awaitility.await;
  */
 class TenantEventsOrderIT {
 
+	private static final StandaloneService SERVICE = new StandaloneService(TenantServiceApplication.class, "tenants");
+
 	private static final int ADOPTION_CHANGES = 12;
 
 	private static final List<Adoption> ADOPTIONS = List.of(Adoption.ADOPTS_PARENT_CORE, Adoption.KEEPS_OWN,
@@ -45,7 +48,7 @@ class TenantEventsOrderIT {
 		String slug = TenantApi.uniqueSlug("ordered");
 		List<String> committed = new ArrayList<>();
 
-		try (ConfigurableApplicationContext withoutKafka = StandaloneService.withoutKafka()) {
+		try (ConfigurableApplicationContext withoutKafka = SERVICE.withoutKafka()) {
 			TenantRegistry registry = withoutKafka.getBean(TenantRegistry.class);
 			registry.create(new CreateTenant(slug, "County " + slug, Level.COUNTY, "national",
 					Adoption.ADOPTS_PARENT_CORE, null, null, null));
@@ -70,9 +73,9 @@ class TenantEventsOrderIT {
 		}
 		// started again while Kafka is still away, it resubmits them all, and crashes
 		// before it could send one
-		StandaloneService.withoutKafka().close();
+		SERVICE.withoutKafka().close();
 
-		try (ConfigurableApplicationContext restarted = StandaloneService.withKafka();
+		try (ConfigurableApplicationContext restarted = SERVICE.withKafka();
 				KafkaConsumer<String, String> consumer = subscribed()) {
 			List<ConsumerRecord<String, String>> received = new ArrayList<>();
 			await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {

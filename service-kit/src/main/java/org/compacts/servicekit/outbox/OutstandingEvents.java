@@ -1,11 +1,10 @@
-package org.compacts.tenant.registry;
+package org.compacts.servicekit.outbox;
 
 import java.time.Duration;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
-import org.springframework.stereotype.Component;
 
 /**
  * At start-up, before the service takes a request, hands every event that a previous run
@@ -17,7 +16,6 @@ import org.springframework.stereotype.Component;
  * instance is in progress, so whatever is incomplete was left by a run that is gone (one
  * instance: ADR 11); marked failed first, all of it is resubmitted.
  */
-@Component
 class OutstandingEvents implements SmartInitializingSingleton {
 
 	private final EventPublicationRegistry registry;

@@ -1,4 +1,4 @@
-package org.compacts.tenant;
+package org.compacts.testkit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -6,23 +6,21 @@ import java.net.ServerSocket;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.compacts.testkit.Database;
-import org.compacts.testkit.TestServers;
-
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * tenant-service started and stopped by a test itself, on the test servers' database, for
+ * A service started and stopped by a test itself, on the test servers' database, for
  * tests of what survives a crash: started once with Kafka out of reach, then again with
- * it (as compact-service's {@code StandaloneService}).
+ * it. The service runs with its own {@code application.yml}, so its outbox settings are
+ * the ones it runs with in production.
+ *
+ * @param application the service's {@code @SpringBootApplication} class
+ * @param database the name of the service's database on the test PostgreSQL
  */
-public final class StandaloneService {
+public record StandaloneService(Class<?> application, String database) {
 
-	private StandaloneService() {
-	}
-
-	public static ConfigurableApplicationContext withKafka() {
+	public ConfigurableApplicationContext withKafka() {
 		return start(TestServers.kafka().bootstrapServers());
 	}
 
@@ -31,7 +29,7 @@ public final class StandaloneService {
 	 * to create topics. Closing it is a crash: the shutdown waits for no send in
 	 * progress.
 	 */
-	public static ConfigurableApplicationContext withoutKafka() {
+	public ConfigurableApplicationContext withoutKafka() {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return start("127.0.0.1:" + socket.getLocalPort());
 		}
@@ -40,8 +38,8 @@ public final class StandaloneService {
 		}
 	}
 
-	private static ConfigurableApplicationContext start(String bootstrapServers) {
-		Database db = TestServers.postgres().database("tenants");
+	private ConfigurableApplicationContext start(String bootstrapServers) {
+		Database db = TestServers.postgres().database(database);
 		// as arguments, so they come before application.yml (the builder's properties
 		// would come after)
 		Map<String, Object> properties = new LinkedHashMap<>();
@@ -56,7 +54,7 @@ public final class StandaloneService {
 		properties.put("spring.kafka.admin.operation-timeout", "2s");
 		properties.put("spring.lifecycle.timeout-per-shutdown-phase", "1s");
 		properties.put("compacts.keycloak.url", "http://127.0.0.1:1");
-		return new SpringApplicationBuilder(TenantServiceApplication.class).run(
+		return new SpringApplicationBuilder(application).run(
 				properties.entrySet().stream().map(p -> "--" + p.getKey() + "=" + p.getValue()).toArray(String[]::new));
 	}
 
