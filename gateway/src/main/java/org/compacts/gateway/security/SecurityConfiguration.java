@@ -102,6 +102,11 @@ class SecurityConfiguration {
 				// invitation.
 				.requestMatchers(pathPattern("/invitations/**"))
 				.authenticated()
+				// A compact's workspace and the platform's administration sign their
+				// visitor in first.
+				.requestMatchers(pathPattern("/t/*/workspace"), pathPattern("/t/*/workspace/**"),
+						pathPattern("/admin/**"))
+				.authenticated()
 				// Reads are open at the gateway: each service shows the anonymous only
 				// what is published.
 				.requestMatchers(pathPattern(HttpMethod.GET, "/**"), pathPattern(HttpMethod.HEAD, "/**"))

@@ -176,7 +176,7 @@ public final class RunningStack implements AutoCloseable {
 			args.add("--compacts.portal.base-url=http://localhost:" + options.port("gateway"));
 		}
 		if (service.equals("portal")) {
-			for (String backend : List.of("tenant-service", "compact-service")) {
+			for (String backend : List.of("tenant-service", "compact-service", "sync-service")) {
 				args.add("--compacts.services." + backend + "=" + options.url(backend));
 			}
 		}

@@ -1,16 +1,13 @@
 package org.compacts.portal.invitation;
 
-import java.net.URI;
+import org.compacts.portal.backend.Outcome;
+import org.compacts.portal.backend.Services;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.client.RestClient;
 import org.springframework.web.util.UriComponentsBuilder;
 
 @Controller
@@ -22,16 +19,16 @@ class InvitationController {
 	record Accepted(String tenant, String role) {
 	}
 
-	private final RestClient tenants;
+	private final Services services;
 
-	InvitationController(RestClient.Builder builder,
-			@org.springframework.beans.factory.annotation.Value("${compacts.services.tenant-service}") URI tenantService) {
-		this.tenants = builder.clone().baseUrl(tenantService.toString()).build();
+	InvitationController(Services services) {
+		this.services = services;
 	}
 
 	@GetMapping("/invitations/{token}")
 	String show(@PathVariable String token, Model model) {
-		Invitation invitation = tenants.get()
+		Invitation invitation = services.tenants()
+			.get()
 			.uri("/api/tenants/invitations/{token}", token)
 			.exchange((request, response) -> response.getStatusCode().is2xxSuccessful()
 					? response.bodyTo(Invitation.class) : null);
@@ -41,22 +38,17 @@ class InvitationController {
 	}
 
 	@PostMapping("/invitations/{token}")
-	String accept(@PathVariable String token, Authentication visitor, Model model) {
-		var request = tenants.post().uri("/api/tenants/invitations/{token}/accept", token);
-		if (visitor instanceof JwtAuthenticationToken jwt) {
-			request.header(HttpHeaders.AUTHORIZATION, "Bearer " + jwt.getToken().getTokenValue());
-		}
-		Accepted accepted = request.exchange((req, response) -> {
-			model.addAttribute("refusal", response.getStatusCode().value());
-			return response.getStatusCode().is2xxSuccessful() ? response.bodyTo(Accepted.class) : null;
-		});
-		if (accepted == null) {
+	String accept(@PathVariable String token, Model model) {
+		Outcome<Accepted> accepted = Outcome
+			.of(services.tenants().post().uri("/api/tenants/invitations/{token}/accept", token), Accepted.class);
+		if (accepted.isRefused() || accepted.body() == null) {
+			model.addAttribute("refusal", accepted.isRefused() ? accepted.refused().status() : 500);
 			model.addAttribute("token", token);
 			return "invitation";
 		}
 		return "redirect:" + UriComponentsBuilder.fromPath("/t/{tenant}")
-			.queryParam("joined", accepted.role())
-			.buildAndExpand(accepted.tenant())
+			.queryParam("joined", accepted.body().role())
+			.buildAndExpand(accepted.body().tenant())
 			.toUriString();
 	}
 

@@ -12,8 +12,8 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * The portal sits behind the gateway, which signs people in and relays their access
  * token: a page knows who is looking from that token, and shows the anonymous the public
- * pages. The one form it takes (accepting an invitation) is checked for CSRF at the
- * gateway.
+ * pages. Its forms (an invitation's acceptance, the workspace's and the platform admin's)
+ * are checked for CSRF at the gateway; the services decide who may make each change.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -23,7 +23,7 @@ class SecurityConfiguration {
 		return http.with(ResourceServer.defaults(), Customizer.withDefaults())
 			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/**")
 				.permitAll()
-				.requestMatchers(HttpMethod.POST, "/invitations/*")
+				.requestMatchers(HttpMethod.POST, "/invitations/*", "/t/*/workspace/**", "/admin/**")
 				.authenticated()
 				.anyRequest()
 				.denyAll())

@@ -5,11 +5,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.compacts.portal.backend.Services;
+
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.RestClient;
 
 /**
  * Reads the register of compacts from tenant-service, as the visitor, to name the
@@ -21,25 +19,16 @@ class Compacts {
 	record Tenant(String slug, String name, String level) {
 	}
 
-	private final RestClient tenants;
+	private final Services services;
 
-	Compacts(RestClient.Builder builder, Backends backends) {
-		this.tenants = builder.clone().baseUrl(backends.tenantService().toString()).build();
+	Compacts(Services services) {
+		this.services = services;
 	}
 
 	/** Every active tenant by slug, for names. */
-	Map<String, Tenant> bySlug(Authentication visitor) {
-		Tenant[] all = as(visitor, tenants.get().uri("/api/tenants")).retrieve().body(Tenant[].class);
-		return Arrays.stream(all == null ? new Tenant[0] : all)
-			.collect(Collectors.toMap(Tenant::slug, Function.identity(), (a, b) -> a));
-	}
-
-	private static RestClient.RequestHeadersSpec<?> as(Authentication visitor,
-			RestClient.RequestHeadersSpec<?> request) {
-		if (visitor instanceof JwtAuthenticationToken token) {
-			request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token.getToken().getTokenValue());
-		}
-		return request;
+	Map<String, Tenant> bySlug() {
+		Tenant[] all = Services.read(services.tenants().get().uri("/api/tenants"), Tenant[].class);
+		return Arrays.stream(all).collect(Collectors.toMap(Tenant::slug, Function.identity(), (a, b) -> a));
 	}
 
 }

@@ -66,7 +66,7 @@ class VisitorModel {
 		if (memberships.isEmpty()) {
 			return List.of();
 		}
-		Map<String, Compacts.Tenant> tenants = compacts.bySlug(visitor);
+		Map<String, Compacts.Tenant> tenants = compacts.bySlug();
 		return memberships.stream()
 			.collect(java.util.stream.Collectors.toMap(Membership::tenant, Membership::role,
 					(a, b) -> a.includes(b) ? a : b))

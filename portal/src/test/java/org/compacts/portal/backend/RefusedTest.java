@@ -1,0 +1,44 @@
+package org.compacts.portal.backend;
+
+import java.util.List;
+
+import org.compacts.portal.backend.Refused.FieldError;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RefusedTest {
+
+	private final Refused refused = new Refused(400, "The request has fields that are not valid.",
+			List.of(new FieldError("content.whyItMatters", "must not be blank"),
+					new FieldError("content.vcsUndertakings[2]", "size must be between 1 and 2000")),
+			null);
+
+	@Test
+	void aFieldIsNamedAsAPersonCallsIt() {
+		assertThat(refused.errors()).extracting(FieldError::label)
+			.containsExactly("Why it matters", "Vcs undertakings (line 3)");
+	}
+
+	@Test
+	void aListIsAtFaultWhenOneOfItsLinesIs() {
+		assertThat(refused.errorFor("content.vcsUndertakings")).contains("size must be between 1 and 2000");
+		assertThat(refused.hasError("content.whyItMatters")).isTrue();
+		assertThat(refused.hasError("content.why")).isFalse();
+		assertThat(refused.hasError("content.aim")).isFalse();
+	}
+
+	@Test
+	void theSummaryLinksToTheFieldsInput() {
+		assertThat(Refused.anchor("content.vcsUndertakings[2]")).isEqualTo("content-vcsUndertakings");
+		assertThat(Refused.anchor("email")).isEqualTo("email");
+	}
+
+	@Test
+	void aLostRaceIsStale() {
+		assertThat(new Refused(412, "changed", List.of(), 3).isStale()).isTrue();
+		assertThat(refused.isStale()).isFalse();
+		assertThat(Refused.of(404, null).detail()).isEqualTo("It no longer exists.");
+	}
+
+}
