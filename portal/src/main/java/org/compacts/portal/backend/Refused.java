@@ -44,6 +44,11 @@ public record Refused(int status, String detail, List<FieldError> errors, @Nulla
 	 */
 	public record FieldError(String field, String reason) {
 
+		/** The id of the field's input, for the error summary's link. */
+		public String anchor() {
+			return Refused.anchor(field);
+		}
+
 		/**
 		 * What a person calls the field: {@code content.whyItMatters} → "Why it matters".
 		 */
@@ -57,7 +62,9 @@ public record Refused(int status, String detail, List<FieldError> errors, @Nulla
 						: "";
 				last = last.substring(0, bracket);
 			}
-			String words = last.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+			String words = last.replaceAll("([a-z])([A-Z])", "$1 $2")
+				.toLowerCase(Locale.ROOT)
+				.replaceAll("^vcs\\b", "VCS");
 			return Character.toUpperCase(words.charAt(0)) + words.substring(1) + index;
 		}
 
@@ -114,6 +121,11 @@ public record Refused(int status, String detail, List<FieldError> errors, @Nulla
 		int bracket = field.indexOf('[');
 		String name = bracket < 0 ? field : field.substring(0, bracket);
 		return name.replaceAll("[^A-Za-z0-9-]", "-");
+	}
+
+	/** The id of a field's error message, for its input's aria-describedby. */
+	public String errorId(String field) {
+		return anchor(field) + "-error";
 	}
 
 	private static String firstOf(@Nullable String a, @Nullable String b) {

@@ -17,7 +17,7 @@ class RefusedTest {
 	@Test
 	void aFieldIsNamedAsAPersonCallsIt() {
 		assertThat(refused.errors()).extracting(FieldError::label)
-			.containsExactly("Why it matters", "Vcs undertakings (line 3)");
+			.containsExactly("Why it matters", "VCS undertakings (line 3)");
 	}
 
 	@Test
