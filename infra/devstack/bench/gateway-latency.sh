@@ -7,17 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../../.."
 seconds=${1:-30}
 connections=${2:-16}
-command -v wrk >/dev/null || { echo "needs wrk: apt-get install wrk"; exit 2; }
-data=$(mktemp -d /tmp/devstack-gateway-bench.XXXX)
-log=$(mktemp /tmp/devstack-gateway-bench-out.XXXX)
-
-COMPACTS_GATEWAY_RATE_LIMIT_CAPACITY=1000000000 java -jar infra/devstack/target/devstack-exec.jar --data "$data" >"$log" 2>&1 &
-pid=$!
-trap 'kill -TERM $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT
-until grep -q "is running" "$log"; do
-  kill -0 $pid 2>/dev/null || { cat "$log"; exit 1; }
-  sleep 1
-done
+. infra/devstack/bench/wrk-devstack.sh gateway
 
 direct=http://127.0.0.1:8083/api/t/kent/principles
 gateway=http://127.0.0.1:8080/api/t/kent/principles

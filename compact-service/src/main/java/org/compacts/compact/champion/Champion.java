@@ -4,26 +4,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.Version;
+import org.compacts.compact.tenancy.VersionedTenantOwned;
 import org.compacts.servicekit.refusal.Refusal;
-import org.hibernate.annotations.TenantId;
 
 /**
  * One nomination of a person as champion for an organisation; a second term is a second
  * nomination.
  */
 @Entity
-class Champion {
-
-	@Id
-	private UUID id;
-
-	@TenantId
-	@Column(name = "tenant_id", nullable = false, updatable = false)
-	private String tenant;
+class Champion extends VersionedTenantOwned {
 
 	private String username;
 
@@ -37,14 +27,11 @@ class Champion {
 
 	private Instant createdAt;
 
-	@Version
-	private long version;
-
 	protected Champion() {
 	}
 
 	Champion(String username, UUID organisationId, LocalDate nominatedOn, String recordedBy) {
-		this.id = UUID.randomUUID();
+		super(UUID.randomUUID());
 		this.username = username;
 		this.organisationId = organisationId;
 		this.nominatedOn = nominatedOn;
@@ -68,10 +55,6 @@ class Champion {
 		this.stoodDownOn = on;
 	}
 
-	UUID id() {
-		return id;
-	}
-
 	String username() {
 		return username;
 	}
@@ -86,10 +69,6 @@ class Champion {
 
 	LocalDate stoodDownOn() {
 		return stoodDownOn;
-	}
-
-	long version() {
-		return version;
 	}
 
 }

@@ -4,23 +4,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.Version;
+import org.compacts.compact.tenancy.VersionedTenantOwned;
 import org.compacts.servicekit.refusal.InvalidField;
 import org.compacts.servicekit.refusal.Refusal;
-import org.hibernate.annotations.TenantId;
 
 @Entity
-class Contact {
-
-	@Id
-	private UUID id;
-
-	@TenantId
-	@Column(name = "tenant_id", nullable = false, updatable = false)
-	private String tenant;
+class Contact extends VersionedTenantOwned {
 
 	private String name;
 
@@ -40,14 +30,11 @@ class Contact {
 
 	private Instant createdAt;
 
-	@Version
-	private long version;
-
 	protected Contact() {
 	}
 
 	Contact(Details details, int position) {
-		this.id = UUID.randomUUID();
+		super(UUID.randomUUID());
 		this.createdAt = Instant.now();
 		change(details, position);
 	}
@@ -63,20 +50,12 @@ class Contact {
 		this.position = position;
 	}
 
-	UUID id() {
-		return id;
-	}
-
 	Details details() {
 		return new Details(name, role, organisationName, email, phone, address, website);
 	}
 
 	int position() {
 		return position;
-	}
-
-	long version() {
-		return version;
 	}
 
 	record Details(String name, String role, String organisationName, String email, String phone, String address,

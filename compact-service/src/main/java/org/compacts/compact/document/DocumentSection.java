@@ -7,19 +7,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.Version;
-import org.hibernate.annotations.TenantId;
+import org.compacts.compact.tenancy.VersionedTenantOwned;
 
 @Entity
-class DocumentSection {
-
-	@Id
-	private UUID id;
-
-	@TenantId
-	@Column(name = "tenant_id", nullable = false, updatable = false)
-	private String tenant;
+class DocumentSection extends VersionedTenantOwned {
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "key", nullable = false, updatable = false)
@@ -33,14 +24,11 @@ class DocumentSection {
 
 	private Instant updatedAt;
 
-	@Version
-	private long version;
-
 	protected DocumentSection() {
 	}
 
 	DocumentSection(SectionKey key, String title, String body, String by) {
-		this.id = UUID.randomUUID();
+		super(UUID.randomUUID());
 		this.sectionKey = key;
 		rewrite(title, body, by);
 	}
@@ -53,11 +41,7 @@ class DocumentSection {
 	}
 
 	ProseSection toRecord() {
-		return new ProseSection(sectionKey, title, body, version, updatedBy, updatedAt);
-	}
-
-	long version() {
-		return version;
+		return new ProseSection(sectionKey, title, body, version(), updatedBy, updatedAt);
 	}
 
 }

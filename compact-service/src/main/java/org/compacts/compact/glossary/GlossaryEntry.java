@@ -3,21 +3,11 @@ package org.compacts.compact.glossary;
 import java.time.Instant;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.Version;
-import org.hibernate.annotations.TenantId;
+import org.compacts.compact.tenancy.VersionedTenantOwned;
 
 @Entity
-class GlossaryEntry {
-
-	@Id
-	private UUID id;
-
-	@TenantId
-	@Column(name = "tenant_id", nullable = false, updatable = false)
-	private String tenant;
+class GlossaryEntry extends VersionedTenantOwned {
 
 	private String term;
 
@@ -25,14 +15,11 @@ class GlossaryEntry {
 
 	private Instant createdAt;
 
-	@Version
-	private long version;
-
 	protected GlossaryEntry() {
 	}
 
 	GlossaryEntry(String term, String meaning) {
-		this.id = UUID.randomUUID();
+		super(UUID.randomUUID());
 		this.createdAt = Instant.now();
 		reword(term, meaning);
 	}
@@ -43,20 +30,12 @@ class GlossaryEntry {
 		this.meaning = meaning.strip();
 	}
 
-	UUID id() {
-		return id;
-	}
-
 	String term() {
 		return term;
 	}
 
 	String meaning() {
 		return meaning;
-	}
-
-	long version() {
-		return version;
 	}
 
 }

@@ -6,30 +6,21 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.compacts.compact.tenancy.TenantOwned;
 import org.compacts.compact.versioning.ItemHistory;
 import org.compacts.compact.versioning.ItemVersion;
-import org.hibernate.annotations.TenantId;
 
 /** The row of one shared item, and its versions as written. */
 @Entity
 @Table(name = "shared_item")
-class StoredItem {
-
-	@Id
-	private UUID id;
-
-	@TenantId
-	@Column(name = "tenant_id", nullable = false, updatable = false)
-	private String tenant;
+class StoredItem extends TenantOwned {
 
 	@Enumerated(EnumType.STRING)
 	private ItemKind kind;
@@ -51,7 +42,7 @@ class StoredItem {
 	}
 
 	StoredItem(ItemKind kind, int position, ItemHistory history, ContentJson json) {
-		this.id = UUID.randomUUID();
+		super(UUID.randomUUID());
 		this.kind = kind;
 		this.position = position;
 		this.createdAt = history.latest().createdAt();
@@ -77,10 +68,6 @@ class StoredItem {
 			}
 		}
 		latestNumber = versions.size();
-	}
-
-	UUID id() {
-		return id;
 	}
 
 	ItemKind kind() {

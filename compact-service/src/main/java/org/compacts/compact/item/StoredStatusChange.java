@@ -3,20 +3,18 @@ package org.compacts.compact.item;
 import java.time.Instant;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.compacts.compact.tenancy.TenantOwned;
 import org.compacts.compact.versioning.ItemStatus;
 import org.compacts.compact.versioning.Stamp;
 import org.compacts.compact.versioning.StatusChange;
 import org.hibernate.annotations.Immutable;
-import org.hibernate.annotations.TenantId;
 
 /**
  * A status a version reached, who moved it there and when: written once, never changed.
@@ -24,14 +22,7 @@ import org.hibernate.annotations.TenantId;
 @Entity
 @Immutable
 @Table(name = "item_status_change")
-class StoredStatusChange {
-
-	@Id
-	private UUID id;
-
-	@TenantId
-	@Column(name = "tenant_id", nullable = false, updatable = false)
-	private String tenant;
+class StoredStatusChange extends TenantOwned {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "version_id")
@@ -50,7 +41,7 @@ class StoredStatusChange {
 	}
 
 	StoredStatusChange(StoredVersion version, int seq, StatusChange change) {
-		this.id = UUID.randomUUID();
+		super(UUID.randomUUID());
 		this.version = version;
 		this.seq = seq;
 		this.status = change.status();

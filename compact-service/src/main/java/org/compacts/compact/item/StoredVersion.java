@@ -10,30 +10,22 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.compacts.compact.tenancy.TenantOwned;
 import org.compacts.compact.versioning.ItemStatus;
 import org.compacts.compact.versioning.ItemVersion;
 import org.compacts.compact.versioning.Mode;
 import org.compacts.compact.versioning.StatusChange;
 import org.hibernate.annotations.ColumnTransformer;
-import org.hibernate.annotations.TenantId;
 
 /** One version as written: its content never changes; it only gains status changes. */
 @Entity
 @Table(name = "item_version")
-class StoredVersion {
-
-	@Id
-	private UUID id;
-
-	@TenantId
-	@Column(name = "tenant_id", nullable = false, updatable = false)
-	private String tenant;
+class StoredVersion extends TenantOwned {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "item_id")
@@ -61,7 +53,7 @@ class StoredVersion {
 	}
 
 	StoredVersion(StoredItem item, ItemVersion version, String content) {
-		this.id = UUID.randomUUID();
+		super(UUID.randomUUID());
 		this.item = item;
 		this.number = version.number();
 		this.mode = version.mode();

@@ -3,24 +3,14 @@ package org.compacts.compact.signatory;
 import java.time.Instant;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.Version;
+import org.compacts.compact.tenancy.VersionedTenantOwned;
 import org.compacts.servicekit.refusal.Refusal;
-import org.hibernate.annotations.TenantId;
 
 @Entity
-class Organisation {
-
-	@Id
-	private UUID id;
-
-	@TenantId
-	@Column(name = "tenant_id", nullable = false, updatable = false)
-	private String tenant;
+class Organisation extends VersionedTenantOwned {
 
 	private String name;
 
@@ -35,14 +25,11 @@ class Organisation {
 
 	private Instant createdAt;
 
-	@Version
-	private long version;
-
 	protected Organisation() {
 	}
 
 	Organisation(String name, Sector sector, Contact contact) {
-		this.id = UUID.randomUUID();
+		super(UUID.randomUUID());
 		this.createdAt = Instant.now();
 		describe(name, sector, contact);
 	}
@@ -67,10 +54,6 @@ class Organisation {
 		}
 	}
 
-	UUID id() {
-		return id;
-	}
-
 	String name() {
 		return name;
 	}
@@ -81,10 +64,6 @@ class Organisation {
 
 	Contact contact() {
 		return new Contact(contactName, contactEmail, contactPhone);
-	}
-
-	long version() {
-		return version;
 	}
 
 	/** Whom to ask at the organisation; any part may be missing. */

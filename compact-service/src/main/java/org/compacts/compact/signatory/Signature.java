@@ -15,27 +15,18 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Version;
+import org.compacts.compact.tenancy.VersionedTenantOwned;
 import org.compacts.servicekit.refusal.InvalidField;
 import org.compacts.servicekit.refusal.Refusal;
-import org.hibernate.annotations.TenantId;
 
 /**
  * An organisation's signature of the compact: the principles, codes of practice, or both,
  * as part of the partnership or as a separate entity. Withdrawn, never removed.
  */
 @Entity
-class Signature {
-
-	@Id
-	private UUID id;
-
-	@TenantId
-	@Column(name = "tenant_id", nullable = false, updatable = false)
-	private String tenant;
+class Signature extends VersionedTenantOwned {
 
 	private UUID organisationId;
 
@@ -62,9 +53,6 @@ class Signature {
 
 	private Instant createdAt;
 
-	@Version
-	private long version;
-
 	protected Signature() {
 	}
 
@@ -73,8 +61,8 @@ class Signature {
 	 * @param knownCodes which of the codes listed are the compact's
 	 */
 	Signature(UUID organisationId, Terms terms, Set<UUID> knownCodes, String recordedBy) {
+		super(UUID.randomUUID());
 		terms.requireSensible(knownCodes);
-		this.id = UUID.randomUUID();
 		this.organisationId = organisationId;
 		this.recordedBy = recordedBy;
 		this.createdAt = Instant.now();
@@ -124,10 +112,6 @@ class Signature {
 		return withdrawnOn != null;
 	}
 
-	UUID id() {
-		return id;
-	}
-
 	UUID organisationId() {
 		return organisationId;
 	}
@@ -142,10 +126,6 @@ class Signature {
 
 	String withdrawalReason() {
 		return withdrawalReason;
-	}
-
-	long version() {
-		return version;
 	}
 
 	/** What was signed, when, and as what. */
