@@ -28,13 +28,14 @@ import org.springframework.web.client.RestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The document's sections pages with real tokens from the real Keycloak; compact-service
- * and tenant-service are stood in by a small HTTP server that answers as they would and
- * records every change it is asked for, so a refusal can be seen to change nothing.
+ * The workspace pages of the document (sections, glossary) with real tokens from the real
+ * Keycloak; compact-service and tenant-service are stood in by a small HTTP server that
+ * answers as they would and records every change it is asked for, so a refusal can be
+ * seen to change nothing.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @RealServers(keycloak = true)
-class SectionsIT {
+class DocumentPagesIT {
 
 	static HttpServer backends;
 
@@ -57,8 +58,9 @@ class SectionsIT {
 			int status = 200;
 			String type = "application/json";
 			String body;
-			if (exchange.getRequestMethod().equals("PUT")) {
-				CHANGES.add("PUT " + path + " " + exchange.getRequestHeaders().getFirst("If-Match") + " "
+			if (!exchange.getRequestMethod().equals("GET")) {
+				CHANGES.add(exchange.getRequestMethod() + " " + path + " "
+						+ exchange.getRequestHeaders().getFirst("If-Match") + " "
 						+ new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
 				status = putStatus;
 				body = putAnswer;
@@ -69,6 +71,9 @@ class SectionsIT {
 					case "/api/tenants" -> """
 							[{"slug":"kent","name":"Kent Partners Compact","level":"COUNTY"},
 							 {"slug":"hounslow","name":"Hounslow Compact","level":"STANDALONE"}]""";
+					case "/api/t/kent/glossary" -> """
+							[{"id":"4b0f5a58-0d5e-4d1e-9a43-5a9f1f7b7c09","term":"VCS <script>x</script>",
+							  "meaning":"voluntary and community sector","version":1}]""";
 					case "/api/tenants/kent" ->
 						"{\"slug\":\"kent\",\"name\":\"Kent Partners Compact\",\"level\":\"COUNTY\"}";
 					case "/api/t/kent/document/sections" ->
@@ -238,6 +243,51 @@ class SectionsIT {
 	@Test
 	void anUnknownSectionIsNotFound() {
 		assertThat(get("/t/kent/workspace/sections/appendix", "kim.admin").status()).isEqualTo(404);
+	}
+
+	@Test
+	void theGlossaryListsItsTermsEscapedAndAnEditorAddsOne() {
+		Answer page = get("/t/kent/workspace/glossary", "kim.admin");
+		Answer added = post("/t/kent/workspace/glossary", "kim.admin", "term", "CVS", "meaning",
+				"council for voluntary service");
+
+		assertThat(page.body())
+			.contains("<title>Glossary - Kent Partners Compact - Compacts</title>",
+					"VCS &lt;script&gt;x&lt;/script&gt;", "voluntary and community sector", "for=\"term\"",
+					"for=\"meaning\"")
+			.doesNotContain("<script>x");
+		assertThat(added.status()).isEqualTo(302);
+		assertThat(added.location()).endsWith("/t/kent/workspace/glossary?done=added");
+		assertThat(CHANGES).singleElement()
+			.asString()
+			.startsWith("POST /api/t/kent/glossary ")
+			.contains("\"term\":\"CVS\"");
+	}
+
+	@Test
+	void aRefusedTermIsNamedAndKeptAsTyped() {
+		putStatus = 400;
+		putAnswer = """
+				{"title":"Bad Request","detail":"The request has fields that are not valid.",
+				 "errors":[{"field":"meaning","reason":"must not be blank"}]}""";
+
+		Answer page = post("/t/kent/workspace/glossary", "kim.admin", "term", "<script>alert(2)</script>", "meaning",
+				"");
+
+		assertThat(page.status()).isEqualTo(400);
+		assertThat(page.body())
+			.contains("<title>Error: Glossary", "href=\"#meaning\"", "Meaning: must not be blank",
+					"value=\"&lt;script&gt;alert(2)&lt;/script&gt;\"")
+			.doesNotContain("<script>alert(2)");
+	}
+
+	@Test
+	void theGlossaryHasNoFormForAMemberWithoutTheEditorRoleAndIsNotFoundForAnotherCompact() {
+		assertThat(get("/t/kent/workspace/glossary", "alex.champion").body()).contains("voluntary and community sector")
+			.doesNotContain("data-test=\"glossary-form\"");
+		Answer other = get("/t/kent/workspace/glossary", "hana.hounslow");
+		assertThat(other.status()).isEqualTo(404);
+		assertThat(other.body()).doesNotContain("voluntary and community sector");
 	}
 
 }
