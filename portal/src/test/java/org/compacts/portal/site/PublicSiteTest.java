@@ -32,7 +32,7 @@ import static org.springframework.test.web.client.response.MockRestResponseCreat
  * what they send (the e2e tests run the real services).
  */
 @WebMvcTest(includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-		pattern = "org\\.compacts\\.portal\\.(backend|editor|site|security|workspace)\\..*"))
+		pattern = "org\\.compacts\\.portal\\.(backend|document|editor|site|security|workspace)\\..*"))
 class PublicSiteTest {
 
 	static final String TENANTS = "http://127.0.0.1:8082";
