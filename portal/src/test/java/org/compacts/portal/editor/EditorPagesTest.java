@@ -1,30 +1,26 @@
 package org.compacts.portal.editor;
 
-import org.compacts.servicekit.security.Membership;
+import org.compacts.portal.FakeServices;
 import org.compacts.servicekit.security.TenantRole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.security.oauth2.jwt.BadJwtException;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.test.web.client.MockRestServiceServer;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
-import static org.springframework.test.web.client.ExpectedCount.between;
+import static org.compacts.portal.FakeServices.COMPACTS;
+import static org.compacts.portal.FakeServices.TENANTS;
+import static org.compacts.portal.FakeServices.as;
 import static org.springframework.test.web.client.ExpectedCount.never;
 import static org.springframework.test.web.client.ExpectedCount.once;
 import static org.springframework.test.web.client.match.MockRestRequestMatchers.jsonPath;
@@ -37,44 +33,15 @@ import static org.springframework.test.web.client.response.MockRestResponseCreat
  * The editor's pages, rendered by the portal; compact-service and tenant-service are
  * answered at the HTTP boundary, and what the portal sends them is checked there.
  */
+@Import(FakeServices.class)
 @WebMvcTest(controllers = { EditorController.class, DashboardController.class },
 		includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
 				pattern = "org\\.compacts\\.portal\\.(backend|editor|security|workspace)\\..*"))
 class EditorPagesTest {
 
-	static final String TENANTS = "http://127.0.0.1:8082";
-
-	static final String COMPACTS = "http://127.0.0.1:8083";
-
 	static final String CODE = "11111111-1111-1111-1111-111111111111";
 
 	static final String PAGE = "/t/kent/workspace/codes/" + CODE;
-
-	@TestConfiguration
-	static class Backends {
-
-		final RestClient.Builder builder = RestClient.builder();
-
-		final MockRestServiceServer server = MockRestServiceServer.bindTo(builder).ignoreExpectOrder(true).build();
-
-		@Bean
-		RestClient.Builder restClientBuilder() {
-			return builder;
-		}
-
-		@Bean
-		MockRestServiceServer backends() {
-			return server;
-		}
-
-		@Bean
-		JwtDecoder noTokens() {
-			return token -> {
-				throw new BadJwtException("tokens are made by the test");
-			};
-		}
-
-	}
 
 	@Autowired
 	MockMvcTester mvc;
@@ -307,16 +274,8 @@ class EditorPagesTest {
 		backends.verify();
 	}
 
-	private static RequestPostProcessor as(String tenant, TenantRole role) {
-		return jwt().jwt(token -> token.claim("preferred_username", "someone"))
-			.authorities(new Membership(tenant, role));
-	}
-
-	/** Answers a read as often as the page asks, not at all included. */
 	private void answer(String url, String json) {
-		backends.expect(between(0, 50), requestTo(url))
-			.andExpect(method(HttpMethod.GET))
-			.andRespond(withSuccess(json, MediaType.APPLICATION_JSON));
+		FakeServices.answer(backends, url, json);
 	}
 
 	private static String code(int version, String status, String mode) {

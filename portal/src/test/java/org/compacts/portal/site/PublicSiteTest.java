@@ -2,26 +2,25 @@ package org.compacts.portal.site;
 
 import java.nio.charset.StandardCharsets;
 
+import org.compacts.portal.FakeServices;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.security.oauth2.jwt.BadJwtException;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.test.web.client.ExpectedCount;
 import org.springframework.test.web.client.MockRestServiceServer;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.compacts.portal.FakeServices.COMPACTS;
+import static org.compacts.portal.FakeServices.TENANTS;
 import static org.springframework.test.web.client.match.MockRestRequestMatchers.requestTo;
 import static org.springframework.test.web.client.response.MockRestResponseCreators.withStatus;
 import static org.springframework.test.web.client.response.MockRestResponseCreators.withSuccess;
@@ -31,13 +30,10 @@ import static org.springframework.test.web.client.response.MockRestResponseCreat
  * templates; tenant-service and compact-service are answered at the HTTP boundary with
  * what they send (the e2e tests run the real services).
  */
+@Import(FakeServices.class)
 @WebMvcTest(includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
 		pattern = "org\\.compacts\\.portal\\.(backend|document|editor|site|security|workspace)\\..*"))
 class PublicSiteTest {
-
-	static final String TENANTS = "http://127.0.0.1:8082";
-
-	static final String COMPACTS = "http://127.0.0.1:8083";
 
 	static final String KENT_CODE = "11111111-1111-1111-1111-111111111111";
 
@@ -46,33 +42,6 @@ class PublicSiteTest {
 	static final String SWALE_OWN = "33333333-3333-3333-3333-333333333333";
 
 	static final String KENT_PRINCIPLE = "44444444-4444-4444-4444-444444444444";
-
-	@TestConfiguration
-	static class Backends {
-
-		final RestClient.Builder builder = RestClient.builder();
-
-		final MockRestServiceServer server = MockRestServiceServer.bindTo(builder).ignoreExpectOrder(true).build();
-
-		@Bean
-		RestClient.Builder restClientBuilder() {
-			return builder;
-		}
-
-		@Bean
-		MockRestServiceServer backends() {
-			return server;
-		}
-
-		/** The public pages take no token here: any sent is refused. */
-		@Bean
-		JwtDecoder noTokens() {
-			return token -> {
-				throw new BadJwtException("no tokens in this test");
-			};
-		}
-
-	}
 
 	@Autowired
 	MockMvcTester mvc;
@@ -151,8 +120,7 @@ class PublicSiteTest {
 	}
 
 	private void answer(String url, String json) {
-		backends.expect(ExpectedCount.manyTimes(), requestTo(url))
-			.andRespond(withSuccess(json, MediaType.APPLICATION_JSON));
+		FakeServices.answer(backends, url, json);
 	}
 
 	private static String principle(String id, String title, String adoptedFrom) {
