@@ -172,6 +172,19 @@ class FollowersPagesTest {
 	}
 
 	@Test
+	void onlyTheCopiesOfTheFollowersShownAreRead() {
+		followedBySwaleDoverAndAshfordThatStopped();
+		backends.expect(never(), requestTo(COMPACTS + "/api/t/dover/codes"));
+		backends.expect(never(), requestTo(COMPACTS + "/api/t/ashford/codes"));
+
+		assertThat(mvc.get().uri(PAGE + "?follower=swale").with(as("kent", TenantRole.MEMBER))).hasStatusOk()
+			.bodyText()
+			.contains("href=\"/t/swale/principles/" + SWALE_COPY + "\"")
+			.doesNotContain("/t/dover/codes/");
+		backends.verify();
+	}
+
+	@Test
 	void aFilterValueThatNamesNothingFiltersNothing() {
 		followedBySwaleDoverAndAshfordThatStopped();
 
