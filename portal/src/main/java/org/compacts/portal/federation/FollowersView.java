@@ -97,9 +97,11 @@ final class FollowersView {
 	static FollowersView of(Followers sync, List<Item> items, Map<String, String> names,
 			Map<String, Map<UUID, Item>> copies, Instant now) {
 		Map<UUID, Integer> order = new HashMap<>();
+		Map<UUID, Item> byId = new HashMap<>();
 		Map<UUID, Item> shared = new LinkedHashMap<>();
 		for (Item item : items) {
 			order.putIfAbsent(item.id(), order.size());
+			byId.putIfAbsent(item.id(), item);
 			if (item.isShared()) {
 				shared.put(item.id(), item);
 			}
@@ -115,9 +117,9 @@ final class FollowersView {
 			for (Item item : shared.values()) {
 				rows.add(row(follower, name, item, known.remove(item.id()), itsCopies.get(item.id()), now));
 			}
-			// what sync-service tracks that compact-service no longer lists as shared
+			// what sync-service tracks that compact-service no longer counts as shared
 			for (ItemSync item : known.values()) {
-				rows.add(row(follower, name, null, item, itsCopies.get(item.itemId()), now));
+				rows.add(row(follower, name, byId.get(item.itemId()), item, itsCopies.get(item.itemId()), now));
 			}
 		}
 		rows.sort(Comparator.comparing(Row::followerName, String.CASE_INSENSITIVE_ORDER)
@@ -128,10 +130,13 @@ final class FollowersView {
 		return new FollowersView(List.copyOf(rows), List.copyOf(followers));
 	}
 
+	/**
+	 * A row of one item: as compact-service lists it, as sync-service tracks it, or both.
+	 */
 	private static Row row(Follower follower, String name, @Nullable Item item, @Nullable ItemSync sync,
 			@Nullable Item copy, Instant now) {
-		UUID id = item != null ? item.id() : sync.itemId();
-		String kind = item != null ? item.kind() : sync.kind();
+		UUID id = sync != null ? sync.itemId() : item.id();
+		String kind = sync != null ? sync.kind() : item.kind();
 		String title = item != null ? item.content().title() : "Item " + id;
 		int inForce = Math.max(item == null || item.publishedVersion() == null ? 0 : item.publishedVersion(),
 				sync == null ? 0 : sync.upstreamVersion());
@@ -144,7 +149,7 @@ final class FollowersView {
 		String lag = Lag.forRow(state, sync == null ? null : sync.lag(), knowsInForce ? sync.publishedAt() : null, now);
 		String copyPath = copy == null || copy.publishedVersion() == null ? null
 				: "/t/" + follower.tenant() + "/" + ("CODE".equals(kind) ? "codes" : "principles") + "/" + copy.id();
-		boolean retired = item == null ? false : "RETIRED".equals(item.status());
+		boolean retired = item != null && "RETIRED".equals(item.status());
 		return new Row(follower.tenant(), name, id, kind, title, retired, state, held, inForce, lag,
 				sync == null ? null : sync.detail(), copyPath);
 	}
