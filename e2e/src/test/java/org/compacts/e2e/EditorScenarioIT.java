@@ -134,14 +134,8 @@ class EditorScenarioIT {
 		return version;
 	}
 
-	/**
-	 * Clicks a link or a button and waits for the next page: a click returns before a
-	 * form's answer has replaced the page.
-	 */
 	private void follow(By target) {
-		WebElement element = browser.findElement(target);
-		element.click();
-		new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(element));
+		Pages.follow(browser, target);
 	}
 
 	private void replace(String field, String text) {

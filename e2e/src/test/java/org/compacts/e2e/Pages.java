@@ -17,6 +17,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -81,6 +82,16 @@ final class Pages {
 						.collect(Collectors.joining(", ")));
 		}
 		return found;
+	}
+
+	/**
+	 * Clicks a link or a button and waits for the next page: a click returns before a
+	 * form's answer has replaced the page.
+	 */
+	static void follow(WebDriver browser, By target) {
+		WebElement element = browser.findElement(target);
+		element.click();
+		new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(element));
 	}
 
 	/**

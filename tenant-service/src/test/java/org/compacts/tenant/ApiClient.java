@@ -68,6 +68,10 @@ public final class ApiClient {
 		return exchange(HttpMethod.POST, path, body);
 	}
 
+	public Reply put(String path, Object body) {
+		return exchange(HttpMethod.PUT, path, body);
+	}
+
 	public Reply delete(String path) {
 		return exchange(HttpMethod.DELETE, path, null);
 	}

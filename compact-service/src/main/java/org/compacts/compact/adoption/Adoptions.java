@@ -1,5 +1,6 @@
 package org.compacts.compact.adoption;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,6 +19,9 @@ interface Adoptions extends JpaRepository<Adoption, UUID> {
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select a from Adoption a where a.sourceTenant = :sourceTenant and a.sourceItemId = :sourceItemId")
 	Optional<Adoption> lockBySource(String sourceTenant, UUID sourceItemId);
+
+	/** The current tenant's copies with an open conflict, the longest waiting first. */
+	List<Adoption> findByConflictVersionIsNotNullOrderByConflictSinceAscItemIdAsc();
 
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select a from Adoption a where a.itemId = :itemId")

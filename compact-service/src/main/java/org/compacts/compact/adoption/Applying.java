@@ -13,6 +13,7 @@ import org.compacts.compact.item.SharedItems;
 import org.compacts.compact.tenancy.CurrentTenant;
 import org.compacts.compact.versioning.ItemContent;
 import org.compacts.compact.versioning.ItemHistory;
+import org.compacts.compact.versioning.ItemVersion;
 import org.compacts.compact.versioning.Mode;
 import org.compacts.compact.versioning.Stamp;
 import org.compacts.compact.versioning.ThreeWayMerge;
@@ -116,7 +117,7 @@ public class Applying {
 			return answer(command, Result.REFUSED, "this compact retired its copy of the item");
 		}
 		ItemContent base = json.read(adoption.baseContent(), kind);
-		ItemContent current = current(local);
+		ItemContent current = current(local).content();
 		if (current.equals(base)) {
 			if (command.retired()) {
 				items.retire(kind, adoption.itemId(), stamp);
@@ -159,11 +160,24 @@ public class Applying {
 	public Optional<Conflict> conflict(ItemKind kind, UUID itemId) {
 		return adoptions.findById(itemId)
 			.filter(adoption -> adoption.kind() == kind)
-			.flatMap(adoption -> adoption.conflict()
-				.map(open -> new Conflict(itemId, kind, adoption.sourceTenant(), adoption.sourceItemId(),
-						adoption.baseVersion(), json.read(adoption.baseContent(), kind),
-						current(items.find(kind, itemId).orElseThrow().history()), open.version(), open.mode(),
-						open.retired(), json.read(open.content(), kind), open.fields(), open.since())));
+			.flatMap(adoption -> adoption.conflict().map(open -> {
+				ItemVersion local = current(items.find(kind, itemId).orElseThrow().history());
+				return new Conflict(itemId, kind, adoption.sourceTenant(), adoption.sourceItemId(),
+						adoption.baseVersion(), json.read(adoption.baseContent(), kind), local.number(),
+						local.content(), open.version(), open.mode(), open.retired(), json.read(open.content(), kind),
+						open.fields(), open.since());
+			}));
+	}
+
+	/** The current tenant's items with an open conflict, the longest waiting first. */
+	@Transactional(readOnly = true)
+	public List<Waiting> conflicts() {
+		return adoptions.findByConflictVersionIsNotNullOrderByConflictSinceAscItemIdAsc().stream().map(adoption -> {
+			Adoption.OpenConflict open = adoption.conflict().orElseThrow();
+			ItemVersion local = current(items.find(adoption.kind(), adoption.itemId()).orElseThrow().history());
+			return new Waiting(adoption.itemId(), adoption.kind(), local.content().title(), local.number(),
+					adoption.sourceTenant(), open.version(), open.fields(), open.since());
+		}).toList();
 	}
 
 	/**
@@ -230,8 +244,20 @@ public class Applying {
 	 * item core, {@code retired} when upstream retired it)
 	 */
 	public record Conflict(UUID itemId, ItemKind kind, String sourceTenant, UUID sourceItemId, int baseVersion,
-			ItemContent base, ItemContent local, int upstreamVersion, Mode upstreamMode, boolean upstreamRetired,
-			ItemContent upstream, List<String> fields, Instant since) {
+			ItemContent base, int localVersion, ItemContent local, int upstreamVersion, Mode upstreamMode,
+			boolean upstreamRetired, ItemContent upstream, List<String> fields, Instant since) {
+	}
+
+	/**
+	 * A line of the compact's conflicts: what an editor needs to choose one to resolve.
+	 *
+	 * @param title the district's copy's title as it stands
+	 * @param localVersion the version of the district's copy that is in conflict (its
+	 * working version if one is being worked on)
+	 * @param since when the conflicting upstream version arrived
+	 */
+	public record Waiting(UUID itemId, ItemKind kind, String title, int localVersion, String sourceTenant,
+			int upstreamVersion, List<String> fields, Instant since) {
 	}
 
 	private ApplyOutcome firstCopy(ApplyCommand command, ItemKind kind, Mode mode, ItemContent upstream, Stamp stamp) {
@@ -250,8 +276,8 @@ public class Applying {
 	 * What the district's copy says now: the version being worked on, else the one in
 	 * force.
 	 */
-	private static ItemContent current(ItemHistory history) {
-		return history.working().or(history::currentPublished).orElse(history.latest()).content();
+	private static ItemVersion current(ItemHistory history) {
+		return history.working().or(history::currentPublished).orElse(history.latest());
 	}
 
 	private ApplyOutcome answer(ApplyCommand command, Result result, String detail) {

@@ -1,6 +1,7 @@
 package org.compacts.compact.adoption;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -47,6 +48,12 @@ class ConflictController {
 	 * version, without mode)
 	 */
 	record ResolutionRequest(@NotNull Applying.Take take, JsonNode content) {
+	}
+
+	@GetMapping("/api/t/{tenant}/conflicts")
+	@Operation(summary = "The compact's items with an open conflict with upstream, the longest waiting first")
+	List<Applying.Waiting> conflicts(@PathVariable String tenant) {
+		return applying.conflicts();
 	}
 
 	@GetMapping(ITEM + "/conflict")

@@ -16,8 +16,9 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain api(HttpSecurity http) throws Exception {
 		return ResourceServer.filterChain(http, requests -> requests
-			// A conflict with upstream shows the district's drafts: its members only.
-			.requestMatchers(HttpMethod.GET, "/api/t/{tenant}/*/*/conflict")
+			// A conflict with upstream shows the district's drafts, and the list of them
+			// what its editors work on: its members only.
+			.requestMatchers(HttpMethod.GET, "/api/t/{tenant}/*/*/conflict", "/api/t/{tenant}/conflicts")
 			.access(TenantAccess.atLeast(TenantRole.MEMBER))
 			// Reads are open: each endpoint shows the anonymous only what is
 			// published.

@@ -31,6 +31,11 @@ public record Here(String slug, String name, String level, @Nullable String pare
 		return parentSlug != null;
 	}
 
+	/** How a role reads on a page. */
+	public static String label(TenantRole role) {
+		return VisitorModel.label(role);
+	}
+
 	/** How the visitor's role reads on a page. */
 	public String roleName() {
 		return role == null ? "Platform admin" : VisitorModel.label(role);

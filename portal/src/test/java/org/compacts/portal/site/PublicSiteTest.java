@@ -31,8 +31,9 @@ import static org.springframework.test.web.client.response.MockRestResponseCreat
  * what they send (the e2e tests run the real services).
  */
 @Import(FakeServices.class)
-@WebMvcTest(includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-		pattern = "org\\.compacts\\.portal\\.(backend|document|editor|site|security|workspace)\\..*"))
+@WebMvcTest(controllers = { SiteController.class, PdfController.class },
+		includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
+				pattern = "org\\.compacts\\.portal\\.(backend|site|security|workspace)\\..*"))
 class PublicSiteTest {
 
 	static final String KENT_CODE = "11111111-1111-1111-1111-111111111111";

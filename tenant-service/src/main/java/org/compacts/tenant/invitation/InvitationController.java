@@ -1,6 +1,7 @@
 package org.compacts.tenant.invitation;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -17,6 +18,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -50,6 +52,19 @@ class InvitationController {
 		TenantRole role = TenantRole.ofGroupName(request.role()).orElseThrow();
 		Invitation invitation = invitations.invite(slug, request.email().strip(), role);
 		return ResponseEntity.status(HttpStatus.CREATED).body(InvitationView.of(invitation));
+	}
+
+	/** The compact's invitations that are neither accepted, revoked nor expired. */
+	@GetMapping("/{slug}/invitations")
+	List<InvitationView> open(@PathVariable String slug) {
+		return invitations.waiting(slug).stream().map(InvitationView::of).toList();
+	}
+
+	/** Revokes an open invitation: its link stops working. */
+	@DeleteMapping("/{slug}/invitations/{id}")
+	ResponseEntity<Void> revoke(@PathVariable String slug, @PathVariable UUID id) {
+		invitations.revoke(slug, id);
+		return ResponseEntity.noContent().build();
 	}
 
 	/**

@@ -2,7 +2,9 @@ package org.compacts.tenant.invitation;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 import org.compacts.servicekit.security.Membership;
 import org.compacts.servicekit.security.TenantRole;
@@ -68,6 +70,23 @@ class InvitationService {
 		log.info("{} invited someone as {} of {} (invitation {})", invitation.invitedBy(), role.groupName(), slug,
 				invitation.id());
 		return invitation;
+	}
+
+	/** The compact's invitations still waiting for an answer, newest first. */
+	@Transactional(readOnly = true)
+	List<Invitation> waiting(String slug) {
+		tenants.find(slug).orElseThrow(() -> InvitationRefused.noSuchTenant(slug));
+		return invitations.openIn(slug, now());
+	}
+
+	/** Stops an open invitation's link from working; the record of it stays. */
+	@Transactional
+	void revoke(String slug, UUID id) {
+		tenants.find(slug).orElseThrow(() -> InvitationRefused.noSuchTenant(slug));
+		if (!invitations.revoke(slug, id, actor.name(), now())) {
+			throw InvitationRefused.noSuchInvitation();
+		}
+		log.info("{} revoked invitation {} of {}", actor.name(), id, slug);
 	}
 
 	/** The open invitation of this token, with its compact. */

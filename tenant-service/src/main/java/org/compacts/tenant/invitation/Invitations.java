@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -21,6 +22,11 @@ class Invitations {
 	private static final String COLUMNS = "id, tenant_slug, email, role, invited_by, created_at, expires_at,"
 			+ " accepted_at, accepted_by";
 
+	/**
+	 * Neither accepted, revoked nor expired at the instant given as the last parameter.
+	 */
+	private static final String OPEN = "accepted_at IS NULL AND revoked_at IS NULL AND expires_at > ?";
+
 	private final JdbcClient jdbc;
 
 	Invitations(JdbcClient jdbc) {
@@ -35,12 +41,11 @@ class Invitations {
 	@Transactional(propagation = Propagation.MANDATORY)
 	Invitation open(String tenant, String email, TenantRole role, String tokenHash, String invitedBy, Instant createdAt,
 			Instant expiresAt) {
-		return jdbc
-			.sql("INSERT INTO invitation (id, tenant_slug, email, role, token_hash, invited_by, created_at,"
-					+ " expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-					+ " ON CONFLICT (tenant_slug, lower(email), role) WHERE accepted_at IS NULL DO UPDATE SET"
-					+ " email = EXCLUDED.email, token_hash = EXCLUDED.token_hash, invited_by = EXCLUDED.invited_by,"
-					+ " created_at = EXCLUDED.created_at, expires_at = EXCLUDED.expires_at RETURNING " + COLUMNS)
+		return jdbc.sql("INSERT INTO invitation (id, tenant_slug, email, role, token_hash, invited_by, created_at,"
+				+ " expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+				+ " ON CONFLICT (tenant_slug, lower(email), role) WHERE accepted_at IS NULL AND revoked_at IS NULL DO UPDATE SET"
+				+ " email = EXCLUDED.email, token_hash = EXCLUDED.token_hash, invited_by = EXCLUDED.invited_by,"
+				+ " created_at = EXCLUDED.created_at, expires_at = EXCLUDED.expires_at RETURNING " + COLUMNS)
 			.params(UUID.randomUUID(), tenant, email, role.groupName(), tokenHash, invitedBy, Timestamp.from(createdAt),
 					Timestamp.from(expiresAt))
 			.query(Invitations::invitation)
@@ -51,9 +56,7 @@ class Invitations {
 	 * The invitation with this token hash, provided it is neither accepted nor expired.
 	 */
 	Optional<Invitation> findOpen(String tokenHash, Instant now) {
-		return jdbc
-			.sql("SELECT " + COLUMNS + " FROM invitation"
-					+ " WHERE token_hash = ? AND accepted_at IS NULL AND expires_at > ?")
+		return jdbc.sql("SELECT " + COLUMNS + " FROM invitation" + " WHERE token_hash = ? AND " + OPEN)
 			.params(tokenHash, Timestamp.from(now))
 			.query(Invitations::invitation)
 			.optional();
@@ -64,12 +67,29 @@ class Invitations {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	Optional<Invitation> findOpenForUpdate(String tokenHash, Instant now) {
-		return jdbc
-			.sql("SELECT " + COLUMNS + " FROM invitation"
-					+ " WHERE token_hash = ? AND accepted_at IS NULL AND expires_at > ? FOR UPDATE")
+		return jdbc.sql("SELECT " + COLUMNS + " FROM invitation" + " WHERE token_hash = ? AND " + OPEN + " FOR UPDATE")
 			.params(tokenHash, Timestamp.from(now))
 			.query(Invitations::invitation)
 			.optional();
+	}
+
+	/** The tenant's open invitations, newest first. */
+	List<Invitation> openIn(String tenant, Instant now) {
+		return jdbc
+			.sql("SELECT " + COLUMNS + " FROM invitation WHERE tenant_slug = ? AND " + OPEN
+					+ " ORDER BY created_at DESC, email")
+			.params(tenant, Timestamp.from(now))
+			.query(Invitations::invitation)
+			.list();
+	}
+
+	/** Revokes the tenant's open invitation of this id; false when it has no such one. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	boolean revoke(String tenant, UUID id, String revokedBy, Instant now) {
+		return jdbc
+			.sql("UPDATE invitation SET revoked_at = ?, revoked_by = ? WHERE tenant_slug = ? AND id = ? AND " + OPEN)
+			.params(Timestamp.from(now), revokedBy, tenant, id, Timestamp.from(now))
+			.update() == 1;
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)

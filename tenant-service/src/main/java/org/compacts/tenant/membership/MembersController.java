@@ -2,32 +2,33 @@ package org.compacts.tenant.membership;
 
 import java.util.List;
 
-import org.compacts.servicekit.security.Membership;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
 import org.compacts.servicekit.security.TenantRole;
-import org.compacts.tenant.registry.TenantLookup;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A compact's members, for its tenant admins: who holds which role, and taking a role
- * away.
+ * A compact's members, for its tenant admins: who holds which role, changing a member's
+ * role and taking a role away; never the last tenant admin's.
  */
 @RestController
 @RequestMapping(path = "/api/tenants/{slug}/members", produces = "application/json")
 class MembersController {
 
-	private final Directory directory;
+	private final Memberships memberships;
 
-	private final TenantLookup tenants;
-
-	MembersController(Directory directory, TenantLookup tenants) {
-		this.directory = directory;
-		this.tenants = tenants;
+	MembersController(Memberships memberships) {
+		this.memberships = memberships;
 	}
 
 	/**
@@ -36,30 +37,37 @@ class MembersController {
 	 */
 	@GetMapping
 	List<MemberView> list(@PathVariable String slug) {
-		requireTenant(slug);
-		return directory.members(slug).stream().map(MemberView::of).toList();
+		return memberships.of(slug).stream().map(MemberView::of).toList();
+	}
+
+	/**
+	 * Gives a member exactly this role in the compact (their other roles here go); their
+	 * tokens carry it from the next one they get. 409 when it would leave no tenant
+	 * admin.
+	 */
+	@PutMapping(path = "/{username}", consumes = "application/json")
+	ResponseEntity<Void> change(@PathVariable String slug, @PathVariable String username,
+			@Valid @RequestBody RoleChange change) {
+		memberships.change(slug, username, TenantRole.ofGroupName(change.role()).orElseThrow());
+		return ResponseEntity.noContent().build();
 	}
 
 	/**
 	 * Takes one role away from one person; their tokens lose it from the next one they
-	 * get.
+	 * get. 409 for the last tenant admin's.
 	 */
 	@DeleteMapping("/{username}/{role}")
 	ResponseEntity<Void> remove(@PathVariable String slug, @PathVariable String username, @PathVariable String role) {
 		TenantRole tenantRole = TenantRole.ofGroupName(role).orElseThrow(() -> MembershipRefused.badRole(role));
-		requireTenant(slug);
-		DirectoryUser user = directory.findByUsername(username)
-			.orElseThrow(() -> MembershipRefused.notAMember(slug, username, role));
-		if (!directory.remove(user.id(), new Membership(slug, tenantRole))) {
+		if (!memberships.remove(slug, username, tenantRole)) {
 			throw MembershipRefused.notAMember(slug, username, role);
 		}
 		return ResponseEntity.noContent().build();
 	}
 
-	private void requireTenant(String slug) {
-		if (tenants.find(slug).isEmpty()) {
-			throw MembershipRefused.noSuchTenant(slug);
-		}
+	/** The one role a member is to hold. */
+	record RoleChange(@NotNull @Pattern(regexp = "tenant-admin|editor|champion|member",
+			message = "must be " + MembershipRefused.ROLES) String role) {
 	}
 
 	/** One role of one person in the compact. */

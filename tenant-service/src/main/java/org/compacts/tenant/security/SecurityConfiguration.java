@@ -57,9 +57,15 @@ class SecurityConfiguration {
 			.access(TenantAccess.atLeast(TenantRole.MEMBER))
 			.requestMatchers(HttpMethod.GET, TENANT + "/members")
 			.access(TenantAccess.atLeast(TenantRole.TENANT_ADMIN))
+			.requestMatchers(HttpMethod.PUT, TENANT + "/members/{username}")
+			.access(TenantAccess.atLeast(TenantRole.TENANT_ADMIN))
 			.requestMatchers(HttpMethod.DELETE, TENANT + "/members/{username}/{role}")
 			.access(TenantAccess.atLeast(TenantRole.TENANT_ADMIN))
+			.requestMatchers(HttpMethod.GET, TENANT + "/invitations")
+			.access(TenantAccess.atLeast(TenantRole.TENANT_ADMIN))
 			.requestMatchers(HttpMethod.POST, TENANT + "/invitations")
+			.access(TenantAccess.atLeast(TenantRole.TENANT_ADMIN))
+			.requestMatchers(HttpMethod.DELETE, TENANT + "/invitations/{id}")
 			.access(TenantAccess.atLeast(TenantRole.TENANT_ADMIN)));
 	}
 

@@ -284,6 +284,48 @@ class InvitationsIT {
 	}
 
 	@Test
+	void aTenantAdminListsTheOpenInvitationsAndRevokesOneWhoseLinkThenFails() {
+		String token = invite(HANA, "champion");
+		InvitationJson hanas = kim.get("/api/tenants/kent/invitations")
+			.asListOf(InvitationJson.class)
+			.stream()
+			.filter(invitation -> invitation.email().equals(HANA) && invitation.role().equals("champion"))
+			.findFirst()
+			.orElseThrow();
+		String path = "/api/tenants/kent/invitations/" + hanas.id();
+
+		assertThat(ApiClient.as(port, "alex.champion").get("/api/tenants/kent/invitations").status()).isEqualTo(403);
+		assertThat(ApiClient.as(port, "dee.derbyshire").delete(path).status()).isEqualTo(403);
+		assertThat(
+				ApiClient.as(port, "pat.platform").delete("/api/tenants/derbyshire/invitations/" + hanas.id()).status())
+			.isEqualTo(404);
+		assertThat(ApiClient.anonymous(port).get("/api/tenants/invitations/" + token).status()).isEqualTo(200);
+
+		Reply revoked = kim.delete(path);
+		Reply again = kim.delete(path);
+
+		assertThat(revoked.status()).isEqualTo(204);
+		assertThat(again.status()).isEqualTo(404);
+		assertThat(ApiClient.anonymous(port).get("/api/tenants/invitations/" + token).status()).isEqualTo(404);
+		assertThat(ApiClient.as(port, "hana.hounslow")
+			.post("/api/tenants/invitations/" + token + "/accept", null)
+			.status()).isEqualTo(404);
+		assertThat(kim.get("/api/tenants/kent/invitations").asListOf(InvitationJson.class))
+			.extracting(InvitationJson::id)
+			.doesNotContain(hanas.id());
+		assertThat(
+				jdbc.queryForObject("SELECT revoked_by FROM invitation WHERE id = ?::uuid", String.class, hanas.id()))
+			.isEqualTo("kim.admin");
+		assertThat(kim.delete("/api/tenants/kent/invitations/not-an-id").status()).isEqualTo(400);
+
+		TestMail.forget();
+		invite(HANA, "champion");
+		assertThat(kim.get("/api/tenants/kent/invitations").asListOf(InvitationJson.class))
+			.filteredOn(invitation -> invitation.email().equals(HANA) && invitation.role().equals("champion"))
+			.hasSize(1);
+	}
+
+	@Test
 	void theDatabaseKeepsOnlyTheHashOfTheToken() {
 		String token = invite(HANA, "member");
 

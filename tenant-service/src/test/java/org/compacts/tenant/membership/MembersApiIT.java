@@ -1,6 +1,10 @@
 package org.compacts.tenant.membership;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.compacts.servicekit.security.Membership;
 import org.compacts.servicekit.security.TenantRole;
@@ -38,7 +42,10 @@ class MembersApiIT {
 
 	@AfterEach
 	void leaveAlexAsHeWas() {
-		directory.remove(alex(), alexAsKentMember);
+		for (TenantRole role : TenantRole.values()) {
+			directory.remove(alex(), new Membership("kent", role));
+		}
+		directory.add(alex(), new Membership("kent", TenantRole.CHAMPION));
 	}
 
 	@Test
@@ -112,6 +119,86 @@ class MembersApiIT {
 
 		assertThat(platformAdmin.get("/api/tenants/atlantis/members").status()).isEqualTo(404);
 		assertThat(platformAdmin.delete("/api/tenants/kent/members/nobody.at.all/member").status()).isEqualTo(404);
+	}
+
+	@Test
+	void aTenantAdminGivesAMemberExactlyOneRole() {
+		directory.add(alex(), alexAsKentMember);
+
+		Reply changed = ApiClient.as(port, "kim.admin")
+			.put("/api/tenants/kent/members/alex.champion", Map.of("role", "editor"));
+
+		assertThat(changed.status()).isEqualTo(204);
+		assertThat(directory.members("kent")).filteredOn(member -> member.username().equals("alex.champion"))
+			.extracting(Member::role)
+			.containsExactly(TenantRole.EDITOR);
+		assertThat(directory.members("swale"))
+			.contains(new Member("alex.champion", "alex.champion@example.org", TenantRole.CHAMPION));
+	}
+
+	@Test
+	void theLastTenantAdminIsNeitherDemotedNorRemovedAndNothingChanges() {
+		List<Member> before = directory.members("kent");
+		ApiClient kim = ApiClient.as(port, "kim.admin");
+
+		Reply demoted = kim.put("/api/tenants/kent/members/kim.admin", Map.of("role", "member"));
+		Reply removed = kim.delete("/api/tenants/kent/members/kim.admin/tenant-admin");
+
+		assertThat(demoted.status()).isEqualTo(409);
+		assertThat(demoted.problem().fields()).containsExactly("role");
+		assertThat(demoted.body()).contains("at least one tenant admin");
+		assertThat(removed.status()).isEqualTo(409);
+		assertThat(directory.members("kent")).isEqualTo(before);
+	}
+
+	@Test
+	void twoAdminsDemotedAtOnceLeaveOneTenantAdmin() throws Exception {
+		directory.add(alex(), new Membership("kent", TenantRole.TENANT_ADMIN));
+		ApiClient platformAdmin = ApiClient.as(port, "pat.platform");
+		ExecutorService both = Executors.newFixedThreadPool(2);
+		try {
+			Future<Reply> kim = both
+				.submit(() -> platformAdmin.put("/api/tenants/kent/members/kim.admin", Map.of("role", "member")));
+			Future<Reply> alex = both
+				.submit(() -> platformAdmin.delete("/api/tenants/kent/members/alex.champion/tenant-admin"));
+
+			assertThat(List.of(kim.get().status(), alex.get().status())).containsExactlyInAnyOrder(204, 409);
+			assertThat(directory.members("kent")).filteredOn(member -> member.role() == TenantRole.TENANT_ADMIN)
+				.hasSize(1);
+		}
+		finally {
+			both.shutdown();
+			restoreKim();
+		}
+	}
+
+	@Test
+	void aRoleChangeNeedsAMemberAKnownRoleAndTheCompactsTenantAdmin() {
+		List<Member> before = directory.members("kent");
+
+		Reply stranger = ApiClient.as(port, "kim.admin")
+			.put("/api/tenants/kent/members/dee.derbyshire", Map.of("role", "editor"));
+		Reply badRole = ApiClient.as(port, "kim.admin")
+			.put("/api/tenants/kent/members/alex.champion", Map.of("role", "owner"));
+		Reply noRole = ApiClient.as(port, "kim.admin").put("/api/tenants/kent/members/alex.champion", "{}");
+		Reply bySwalesEditor = ApiClient.as(port, "sam.editor")
+			.put("/api/tenants/kent/members/alex.champion", Map.of("role", "tenant-admin"));
+		Reply byDerbyshiresAdmin = ApiClient.as(port, "dee.derbyshire")
+			.put("/api/tenants/kent/members/alex.champion", Map.of("role", "tenant-admin"));
+
+		assertThat(stranger.status()).isEqualTo(404);
+		assertThat(badRole.status()).isEqualTo(400);
+		assertThat(badRole.problem().fields()).containsExactly("role");
+		assertThat(noRole.status()).isEqualTo(400);
+		assertThat(bySwalesEditor.status()).isEqualTo(403);
+		assertThat(byDerbyshiresAdmin.status()).isEqualTo(403);
+		assertThat(directory.members("kent")).isEqualTo(before);
+	}
+
+	private void restoreKim() {
+		String kim = directory.findByUsername("kim.admin").orElseThrow().id();
+		directory.add(kim, new Membership("kent", TenantRole.TENANT_ADMIN));
+		directory.remove(kim, new Membership("kent", TenantRole.MEMBER));
 	}
 
 	private String alex() {
