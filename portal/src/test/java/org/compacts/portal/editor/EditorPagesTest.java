@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.compacts.portal.FakeServices.COMPACTS;
+import static org.compacts.portal.FakeServices.SYNC;
 import static org.compacts.portal.FakeServices.TENANTS;
 import static org.compacts.portal.FakeServices.as;
 import static org.springframework.test.web.client.ExpectedCount.never;
@@ -279,6 +280,26 @@ class EditorPagesTest {
 	}
 
 	static final String OTHER = "33333333-3333-3333-3333-333333333333";
+
+	@Test
+	void aDistrictsDashboardLeadsFromEachConflictToItsResolution() {
+		String kentCode = "44444444-4444-4444-4444-444444444444";
+		answer(TENANTS + "/api/tenants/swale", """
+				{"slug":"swale","name":"Swale Compact","level":"DISTRICT","parentSlug":"kent"}""");
+		answer(COMPACTS + "/api/t/swale/principles", "[]");
+		answer(COMPACTS + "/api/t/swale/codes", "[" + code(2, "PUBLISHED", "ADAPTABLE").replace("\"content\"",
+				"\"adoptedFrom\":{\"tenant\":\"kent\",\"itemId\":\"" + kentCode + "\",\"version\":3},\"content\"")
+				+ "]");
+		answer(SYNC + "/api/t/swale/sync",
+				"""
+						{"items":[{"sourceTenant":"kent","itemId":"%s","kind":"CODE","state":"CONFLICT","detail":"fields: aim"}]}"""
+					.formatted(kentCode));
+
+		assertThat(mvc.get().uri("/t/swale/workspace").with(as("swale", TenantRole.EDITOR))).hasStatus(HttpStatus.OK)
+			.bodyText()
+			.contains("Conflicts with the compact we follow (1)",
+					"href=\"/t/swale/workspace/conflicts/codes/" + CODE + "\"", "data-test=\"all-conflicts\"");
+	}
 
 	@Test
 	void anEditorMovesACodeUpAndTheWholeOrderIsSent() {
