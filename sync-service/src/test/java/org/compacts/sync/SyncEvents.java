@@ -88,9 +88,22 @@ public final class SyncEvents {
 	 * A code as compact-service would publish it; the content is opaque to sync-service.
 	 */
 	public static SharedItemPublished code(String source, UUID item, int version) {
+		return code(source, item, version, null);
+	}
+
+	/**
+	 * A code at a position among its source's codes ({@code null}: as an older producer).
+	 */
+	public static SharedItemPublished code(String source, UUID item, int version, Integer position) {
 		return new SharedItemPublished(UUID.randomUUID(), SyncEvent.SCHEMA_VERSION, source, item, "CODE", version,
 				"CORE", false, "{\"title\":\"Consultation\",\"aim\":\"12 weeks, 8 at least\",\"v\":" + version + "}",
-				Instant.now().truncatedTo(ChronoUnit.MILLIS));
+				Instant.now().truncatedTo(ChronoUnit.MILLIS), position);
+	}
+
+	/** The same version again at another position: the source reordered its items. */
+	public static SharedItemPublished movedTo(SharedItemPublished item, int position) {
+		return new SharedItemPublished(UUID.randomUUID(), item.schemaVersion(), item.sourceTenant(), item.itemId(),
+				item.kind(), item.version(), item.mode(), item.retired(), item.content(), item.publishedAt(), position);
 	}
 
 	public static SharedItemPublished publish(SharedItemPublished item) {

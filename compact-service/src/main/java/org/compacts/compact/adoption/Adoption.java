@@ -16,6 +16,7 @@ import org.compacts.compact.item.ItemKind;
 import org.compacts.compact.versioning.Mode;
 import org.hibernate.annotations.ColumnTransformer;
 import org.hibernate.annotations.TenantId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * That a local item is this compact's copy of an upstream item: the version the district
@@ -44,6 +45,8 @@ class Adoption {
 	private String sourceTenant;
 
 	private UUID sourceItemId;
+
+	private Integer sourcePosition;
 
 	@Enumerated(EnumType.STRING)
 	private ItemKind kind;
@@ -76,11 +79,12 @@ class Adoption {
 	protected Adoption() {
 	}
 
-	Adoption(UUID itemId, String sourceTenant, UUID sourceItemId, ItemKind kind, Mode mode, int baseVersion,
-			String baseContent) {
+	Adoption(UUID itemId, String sourceTenant, UUID sourceItemId, @Nullable Integer sourcePosition, ItemKind kind,
+			Mode mode, int baseVersion, String baseContent) {
 		this.itemId = itemId;
 		this.sourceTenant = sourceTenant;
 		this.sourceItemId = sourceItemId;
+		this.sourcePosition = sourcePosition;
 		this.kind = kind;
 		this.mode = mode;
 		this.baseVersion = baseVersion;
@@ -101,6 +105,19 @@ class Adoption {
 		this.conflictRetired = null;
 		this.conflictFields = null;
 		this.conflictSince = null;
+	}
+
+	/**
+	 * The source placed the item at this position; an unknown one ({@code null}, from an
+	 * older command) keeps the position known.
+	 * @return whether the position changed
+	 */
+	boolean placedAt(@Nullable Integer position) {
+		if (position == null || position.equals(sourcePosition)) {
+			return false;
+		}
+		sourcePosition = position;
+		return true;
 	}
 
 	void conflicted(int version, Mode mode, String content, boolean retired, List<String> fields, Instant since) {
@@ -127,6 +144,10 @@ class Adoption {
 
 	UUID sourceItemId() {
 		return sourceItemId;
+	}
+
+	@Nullable Integer sourcePosition() {
+		return sourcePosition;
 	}
 
 	ItemKind kind() {

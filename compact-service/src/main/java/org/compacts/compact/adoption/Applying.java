@@ -39,6 +39,12 @@ import org.springframework.transaction.annotation.Transactional;
  * the district amended is not retired under it: that is a conflict on {@code retired},
  * which its editors resolve like any other (take the retirement, or keep their copy as
  * their own).
+ *
+ * <p>
+ * Each copy stands where its source placed the item, among the other copies; the
+ * district's own items stay after the copy they follow (see
+ * {@link org.compacts.compact.item.ItemOrder}). A command carrying a new position for a
+ * version the district holds moves the copy and changes nothing else.
  */
 @Service
 @Transactional
@@ -92,6 +98,12 @@ public class Applying {
 		if (adoption.kind() != kind) {
 			throw new PoisonCommand(command.sourceTenant() + "/" + command.itemId() + " is a " + adoption.kind()
 					+ " here, not a " + kind);
+		}
+		// The position is taken whatever becomes of the version: a source that reordered
+		// its
+		// items sends the version a district holds again, with the new position.
+		if (adoption.placedAt(command.position())) {
+			items.arrange(kind);
 		}
 		if (command.version() <= adoption.baseVersion()) {
 			return answer(command, Result.ALREADY_APPLIED, null);
@@ -253,8 +265,10 @@ public class Applying {
 			return answer(command, Result.APPLIED, "retired upstream before this compact took it: nothing to hold");
 		}
 		SharedItems.Item item = items.createPublished(kind, upstream, mode, stamp);
-		adoptions.save(new Adoption(item.id(), command.sourceTenant(), command.itemId(), kind, mode, command.version(),
-				json.write(upstream)));
+		adoptions.save(new Adoption(item.id(), command.sourceTenant(), command.itemId(), command.position(), kind, mode,
+				command.version(), json.write(upstream)));
+		// created last: moved among the other copies to where its source placed it
+		items.arrange(kind);
 		return answer(command, Result.APPLIED, null);
 	}
 

@@ -30,7 +30,7 @@ class Origins implements AdoptedItems {
 		return adoptions.findAllById(itemIds)
 			.stream()
 			.collect(Collectors.toMap(Adoption::itemId, adoption -> new AdoptedFrom(adoption.sourceTenant(),
-					adoption.sourceItemId(), adoption.baseVersion())));
+					adoption.sourceItemId(), adoption.baseVersion(), adoption.sourcePosition())));
 	}
 
 }

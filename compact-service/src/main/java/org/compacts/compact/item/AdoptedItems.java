@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Which items of this compact are copies of an upstream compact's items (see
  * {@code adoption}), for the item views to say so.
@@ -12,8 +14,10 @@ public interface AdoptedItems {
 
 	/**
 	 * @param version the upstream version the copy last took
+	 * @param position where the source placed the item among its items of its kind;
+	 * {@code null} if it never said
 	 */
-	record AdoptedFrom(String tenant, UUID itemId, int version) {
+	record AdoptedFrom(String tenant, UUID itemId, int version, @Nullable Integer position) {
 	}
 
 	/**

@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.compacts.compact.item.ItemViews.ItemView;
 import org.compacts.compact.item.ItemViews.VersionView;
 import org.compacts.compact.versioning.Comparison;
@@ -54,6 +56,24 @@ abstract class ItemController<R extends ItemRequest> {
 		Map<UUID, AdoptedItems.AdoptedFrom> origins = items
 			.adoptedFrom(all.stream().map(SharedItems.Item::id).toList());
 		return all.stream().flatMap(item -> ItemViews.item(item, member, origins.get(item.id())).stream()).toList();
+	}
+
+	/**
+	 * The new reading order: every item of the kind, each once. In a district the copies
+	 * of upstream items keep their source's order; its own items go where its editors put
+	 * them.
+	 */
+	record OrderRequest(@NotNull @Size(max = 1000) List<@NotNull UUID> ids) {
+	}
+
+	@PutMapping("/order")
+	@Operation(summary = "Puts the items in a new reading order; followers of this compact reorder their copies")
+	List<ItemView> reorder(@PathVariable String tenant, @Valid @RequestBody OrderRequest request,
+			Authentication editor) {
+		List<SharedItems.Item> ordered = items.reorder(kind, request.ids());
+		Map<UUID, AdoptedItems.AdoptedFrom> origins = items
+			.adoptedFrom(ordered.stream().map(SharedItems.Item::id).toList());
+		return ordered.stream().flatMap(item -> ItemViews.item(item, true, origins.get(item.id())).stream()).toList();
 	}
 
 	@GetMapping("/{id}")

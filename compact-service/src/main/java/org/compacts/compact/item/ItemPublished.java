@@ -11,7 +11,9 @@ import org.compacts.compact.versioning.Mode;
  * there, so it is sent if and only if the change commits, and resent after a crash.
  *
  * @param content the version's content as stored (JSON)
+ * @param position where the item stands among the compact's items of its kind; an
+ * editor's reordering raises the version in force again with its new position
  */
 public record ItemPublished(UUID eventId, String tenant, UUID itemId, ItemKind kind, int version, Mode mode,
-		boolean retired, String content, Instant publishedAt) {
+		boolean retired, String content, Instant publishedAt, int position) {
 }

@@ -1,20 +1,28 @@
 package org.compacts.compact.item;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.compacts.compact.tenancy.CurrentTenant;
 import org.compacts.compact.versioning.Edit;
 import org.compacts.compact.versioning.ItemContent;
 import org.compacts.compact.versioning.ItemHistory;
+import org.compacts.compact.versioning.ItemStatus;
 import org.compacts.compact.versioning.ItemVersion;
 import org.compacts.compact.versioning.Mode;
 import org.compacts.compact.versioning.Outcome;
 import org.compacts.compact.versioning.Refused;
 import org.compacts.compact.versioning.Stamp;
+import org.compacts.servicekit.refusal.InvalidField;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -165,9 +173,106 @@ public class SharedItems {
 		if (announce && (move == Move.PUBLISH || move == Move.RETIRE)) {
 			ItemVersion version = item.history().version(number).orElseThrow();
 			events.publishEvent(new ItemPublished(UUID.randomUUID(), CurrentTenant.require(), item.id(), kind, number,
-					version.mode(), move == Move.RETIRE, json.write(version.content()), stamp.at()));
+					version.mode(), move == Move.RETIRE, json.write(version.content()), stamp.at(), stored.position()));
 		}
 		return item;
+	}
+
+	/**
+	 * An editor puts the items of a kind in a new order: every item listed once. In a
+	 * district, the copies of upstream items must keep their source's order (the
+	 * district's own items go anywhere; see {@link ItemOrder}). The compact's own
+	 * published items are announced again, the version in force with its new position, so
+	 * that its followers reorder their copies.
+	 * @return the items in their new order
+	 */
+	public List<Item> reorder(ItemKind kind, List<UUID> ids) {
+		List<StoredItem> all = items.lockByKind(kind);
+		Map<UUID, StoredItem> byId = new LinkedHashMap<>();
+		all.forEach(stored -> byId.put(stored.id(), stored));
+		List<InvalidField> problems = new ArrayList<>();
+		Set<UUID> seen = new HashSet<>();
+		for (int i = 0; i < ids.size(); i++) {
+			UUID id = ids.get(i);
+			if (!byId.containsKey(id)) {
+				problems
+					.add(new InvalidField("ids[" + i + "]", "no " + kind.label() + " with this id in this compact"));
+			}
+			else if (!seen.add(id)) {
+				problems.add(new InvalidField("ids[" + i + "]", "listed twice: each " + kind.label() + " once"));
+			}
+		}
+		List<String> missing = byId.keySet().stream().filter(id -> !seen.contains(id)).map(UUID::toString).toList();
+		if (problems.isEmpty() && !missing.isEmpty()) {
+			problems.add(new InvalidField("ids", "every " + kind.label() + " of this compact must be listed; missing: "
+					+ String.join(", ", missing)));
+		}
+		if (!problems.isEmpty()) {
+			throw ItemRefusal.invalid(problems);
+		}
+		Map<UUID, AdoptedItems.AdoptedFrom> origins = adoptedFrom(ids);
+		if (!ItemOrder.isArranged(entries(ids, origins))) {
+			throw ItemRefusal.invalid(List.of(new InvalidField("ids",
+					"the copies of upstream items keep the order their source gave them; move this compact's own "
+							+ "items only")));
+		}
+		renumber(ids.stream().map(byId::get).toList());
+		for (StoredItem stored : byId.values()) {
+			if (!origins.containsKey(stored.id())) {
+				announcePlace(stored);
+			}
+		}
+		return ids.stream().map(id -> Item.of(byId.get(id), json)).toList();
+	}
+
+	/**
+	 * Puts the items of a kind where {@link ItemOrder} places them: after a copy was
+	 * taken, or its source moved it.
+	 */
+	public void arrange(ItemKind kind) {
+		List<StoredItem> all = items.lockByKind(kind);
+		List<UUID> ids = all.stream().map(StoredItem::id).toList();
+		Map<UUID, StoredItem> byId = all.stream().collect(Collectors.toMap(StoredItem::id, stored -> stored));
+		renumber(ItemOrder.arrange(entries(ids, adoptedFrom(ids))).stream().map(byId::get).toList());
+	}
+
+	private static List<ItemOrder.Entry> entries(List<UUID> ids, Map<UUID, AdoptedItems.AdoptedFrom> origins) {
+		return ids.stream().map(id -> {
+			AdoptedItems.AdoptedFrom origin = origins.get(id);
+			return origin == null ? ItemOrder.Entry.own(id)
+					: ItemOrder.Entry.copy(id, origin.tenant(), origin.itemId(), origin.position());
+		}).toList();
+	}
+
+	private void renumber(List<StoredItem> ordered) {
+		for (int i = 0; i < ordered.size(); i++) {
+			if (ordered.get(i).position() != i + 1) {
+				ordered.get(i).moveTo(i + 1);
+			}
+		}
+		items.flush();
+	}
+
+	/**
+	 * The version in force again, at the item's position: a retired or never published
+	 * item has nothing a follower holds.
+	 */
+	private void announcePlace(StoredItem stored) {
+		ItemHistory history = stored.history(json);
+		if (history.isRetired()) {
+			return;
+		}
+		history.currentPublished().ifPresent(version -> {
+			Instant publishedAt = version.statusChanges()
+				.stream()
+				.filter(change -> change.status() == ItemStatus.PUBLISHED)
+				.reduce((first, second) -> second)
+				.map(change -> change.stamp().at())
+				.orElseThrow();
+			events.publishEvent(new ItemPublished(UUID.randomUUID(), CurrentTenant.require(), stored.id(),
+					stored.kind(), version.number(), version.mode(), false, json.write(version.content()), publishedAt,
+					stored.position()));
+		});
 	}
 
 	@Transactional(readOnly = true)

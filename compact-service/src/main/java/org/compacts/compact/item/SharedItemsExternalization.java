@@ -49,7 +49,7 @@ class SharedItemsExternalization {
 	static SharedItemPublished toContract(ItemPublished event) {
 		return new SharedItemPublished(event.eventId(), SharedItemPublished.SCHEMA_VERSION, event.tenant(),
 				event.itemId(), event.kind().name(), event.version(), event.mode().name(), event.retired(),
-				event.content(), event.publishedAt());
+				event.content(), event.publishedAt(), event.position());
 	}
 
 }

@@ -78,4 +78,8 @@ class StoredItem extends TenantOwned {
 		return position;
 	}
 
+	void moveTo(int position) {
+		this.position = position;
+	}
+
 }

@@ -27,6 +27,15 @@ interface StoredItems extends JpaRepository<StoredItem, UUID> {
 	@Query("select i from StoredItem i where i.id = :id and i.kind = :kind")
 	Optional<StoredItem> lockByIdAndKind(UUID id, ItemKind kind);
 
+	/**
+	 * Every item of the kind in reading order, locked until the transaction ends: a
+	 * reordering and an apply that moves a copy take turns, so neither renumbers a list
+	 * the other is renumbering.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select i from StoredItem i where i.kind = :kind order by i.position, i.createdAt, i.id")
+	List<StoredItem> lockByKind(ItemKind kind);
+
 	@Query("select coalesce(max(i.position), 0) from StoredItem i where i.kind = :kind")
 	int lastPosition(ItemKind kind);
 

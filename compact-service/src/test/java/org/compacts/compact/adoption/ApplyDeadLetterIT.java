@@ -88,7 +88,7 @@ class ApplyDeadLetterIT {
 	@Test
 	void aCommandOfAnUnknownSchemaVersionGoesToTheDeadLettersUnanswered() {
 		ApplyCommand future = new ApplyCommand(UUID.randomUUID(), 2, "swale", "kent", poisoned, "CODE", 1, "CORE",
-				false, "{}", Instant.now());
+				false, "{}", Instant.now(), null);
 		SyncTopics.send(future);
 
 		assertNextCommandsApply();

@@ -28,20 +28,37 @@ final class SyncTopics {
 
 	static ApplyCommand command(String district, String source, UUID item, String kind, int version, String mode,
 			ItemContent content) {
+		return command(district, source, item, kind, version, mode, content, null);
+	}
+
+	/**
+	 * A command with the item's position at its source ({@code null}: as sync-service
+	 * sent before positions were carried).
+	 */
+	static ApplyCommand command(String district, String source, UUID item, String kind, int version, String mode,
+			ItemContent content, Integer position) {
 		return new ApplyCommand(UUID.randomUUID(), SyncEvent.SCHEMA_VERSION, district, source, item, kind, version,
-				mode, false, CONTENT.writeValueAsString(content), Instant.now());
+				mode, false, CONTENT.writeValueAsString(content), Instant.now(), position);
+	}
+
+	/** The same command again with another position: the source reordered its items. */
+	static ApplyCommand movedTo(ApplyCommand command, int position) {
+		return new ApplyCommand(UUID.randomUUID(), command.schemaVersion(), command.district(), command.sourceTenant(),
+				command.itemId(), command.kind(), command.version(), command.mode(), command.retired(),
+				command.content(), Instant.now(), position);
 	}
 
 	static ApplyCommand retirement(ApplyCommand last) {
 		return new ApplyCommand(UUID.randomUUID(), SyncEvent.SCHEMA_VERSION, last.district(), last.sourceTenant(),
-				last.itemId(), last.kind(), last.version() + 1, last.mode(), true, last.content(), Instant.now());
+				last.itemId(), last.kind(), last.version() + 1, last.mode(), true, last.content(), Instant.now(),
+				last.position());
 	}
 
 	/** The same command for another district, as sync-service fans one version out. */
 	static ApplyCommand forDistrict(ApplyCommand command, String district) {
 		return new ApplyCommand(UUID.randomUUID(), command.schemaVersion(), district, command.sourceTenant(),
 				command.itemId(), command.kind(), command.version(), command.mode(), command.retired(),
-				command.content(), Instant.now());
+				command.content(), Instant.now(), command.position());
 	}
 
 	static void send(ApplyCommand command) {

@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.util.UriUtils;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -42,10 +44,39 @@ class EditorController {
 	}
 
 	@GetMapping("/items")
-	String items(@ModelAttribute(name = "here", binding = false) Here here, Model model) {
+	String items(@ModelAttribute(name = "here", binding = false) Here here,
+			@RequestParam(required = false) @Nullable String done, Model model) {
 		model.addAttribute("principles", items.all(here.slug(), Kind.PRINCIPLES));
 		model.addAttribute("codes", items.all(here.slug(), Kind.CODES));
+		model.addAttribute("done", "moved".equals(done) ? done : null);
 		return "editor/items";
+	}
+
+	/**
+	 * Moves an item a place up or down among its kind: the whole order is sent, as the
+	 * service takes it; a district's copies keep their county's order (the service
+	 * refuses otherwise, naming the order).
+	 */
+	@PostMapping("/" + KIND + "/{id}/position")
+	String reposition(@ModelAttribute(name = "here", binding = false) Here here, @PathVariable String kind,
+			@PathVariable UUID id, @RequestParam(required = false) @Nullable String direction, Model model,
+			HttpServletResponse response) {
+		Kind what = kind(kind);
+		if (!"up".equals(direction) && !"down".equals(direction)) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "direction is up or down");
+		}
+		List<Item> now = items.all(here.slug(), what);
+		Outcome<Item[]> moved = items.reorder(here.slug(), what, Items.withMoved(now, id, "up".equals(direction)));
+		if (moved.isRefused()) {
+			if (moved.refused().isForbidden() || moved.refused().isNotFound()) {
+				throw new ResponseStatusException(HttpStatus.valueOf(moved.refused().status()));
+			}
+			response.setStatus(moved.refused().status());
+			model.addAttribute("refused", moved.refused());
+			return items(here, null, model);
+		}
+		return "redirect:/t/" + UriUtils.encodePathSegment(here.slug(), "UTF-8") + "/workspace/items?done=moved#item-"
+				+ id;
 	}
 
 	@GetMapping("/" + KIND + "/new")

@@ -164,6 +164,27 @@ class Items {
 				Item.class);
 	}
 
+	/** Puts the compact's items of a kind in the order given: every item, once. */
+	Outcome<Item[]> reorder(String slug, Kind kind, List<UUID> ids) {
+		return Outcome.of(
+				services.compacts().put().uri("/api/t/{slug}/{kind}/order", slug, kind.path()).body(Map.of("ids", ids)),
+				Item[].class);
+	}
+
+	/**
+	 * The order of the items with one moved a place up or down; the same order when it is
+	 * first (up) or last (down) already, or not there.
+	 */
+	static List<UUID> withMoved(List<Item> items, UUID id, boolean up) {
+		List<UUID> ids = new java.util.ArrayList<>(items.stream().map(Item::id).toList());
+		int at = ids.indexOf(id);
+		int to = up ? at - 1 : at + 1;
+		if (at >= 0 && to >= 0 && to < ids.size()) {
+			java.util.Collections.swap(ids, at, to);
+		}
+		return ids;
+	}
+
 	Outcome<Item> move(String slug, Kind kind, UUID id, int version, String move) {
 		return Outcome.of(
 				services.compacts()

@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.compacts.portal.FakeServices.COMPACTS;
+import static org.compacts.portal.FakeServices.SYNC;
 import static org.compacts.portal.FakeServices.TENANTS;
 import static org.compacts.portal.FakeServices.as;
 import static org.springframework.test.web.client.ExpectedCount.never;
@@ -276,6 +277,110 @@ class EditorPagesTest {
 
 	private void answer(String url, String json) {
 		FakeServices.answer(backends, url, json);
+	}
+
+	static final String OTHER = "33333333-3333-3333-3333-333333333333";
+
+	@Test
+	void aDistrictsDashboardLeadsFromEachConflictToItsResolution() {
+		String kentCode = "44444444-4444-4444-4444-444444444444";
+		answer(TENANTS + "/api/tenants/swale", """
+				{"slug":"swale","name":"Swale Compact","level":"DISTRICT","parentSlug":"kent"}""");
+		answer(COMPACTS + "/api/t/swale/principles", "[]");
+		answer(COMPACTS + "/api/t/swale/codes", "[" + code(2, "PUBLISHED", "ADAPTABLE").replace("\"content\"",
+				"\"adoptedFrom\":{\"tenant\":\"kent\",\"itemId\":\"" + kentCode + "\",\"version\":3},\"content\"")
+				+ "]");
+		answer(SYNC + "/api/t/swale/sync",
+				"""
+						{"items":[{"sourceTenant":"kent","itemId":"%s","kind":"CODE","state":"CONFLICT","detail":"fields: aim"}]}"""
+					.formatted(kentCode));
+
+		assertThat(mvc.get().uri("/t/swale/workspace").with(as("swale", TenantRole.EDITOR))).hasStatus(HttpStatus.OK)
+			.bodyText()
+			.contains("Conflicts with the compact we follow (1)",
+					"href=\"/t/swale/workspace/conflicts/codes/" + CODE + "\"", "data-test=\"all-conflicts\"");
+	}
+
+	@Test
+	void anEditorMovesACodeUpAndTheWholeOrderIsSent() {
+		answer(COMPACTS + "/api/t/kent/codes",
+				"[" + code(3, "PUBLISHED", "CORE") + "," + code(1, "PUBLISHED", "CORE").replace(CODE, OTHER) + "]");
+		backends.expect(once(), requestTo(COMPACTS + "/api/t/kent/codes/order"))
+			.andExpect(method(HttpMethod.PUT))
+			.andExpect(jsonPath("$.ids.length()").value(2))
+			.andExpect(jsonPath("$.ids[0]").value(OTHER))
+			.andExpect(jsonPath("$.ids[1]").value(CODE))
+			.andRespond(withSuccess("[]", MediaType.APPLICATION_JSON));
+
+		assertThat(mvc.post()
+			.uri("/t/kent/workspace/codes/" + OTHER + "/position")
+			.with(as("kent", TenantRole.EDITOR))
+			.param("direction", "up")).hasStatus(HttpStatus.FOUND)
+			.redirectedUrl()
+			.isEqualTo("/t/kent/workspace/items?done=moved#item-" + OTHER);
+		backends.verify();
+	}
+
+	@Test
+	void theItemsPageOffersEditorsToMoveAndMembersNot() throws Exception {
+		answer(COMPACTS + "/api/t/kent/principles", "[]");
+		answer(COMPACTS + "/api/t/kent/codes",
+				"[" + code(3, "PUBLISHED", "CORE") + "," + code(1, "PUBLISHED", "CORE").replace(CODE, OTHER) + "]");
+
+		String editors = mvc.get()
+			.uri("/t/kent/workspace/items?done=moved")
+			.with(as("kent", TenantRole.EDITOR))
+			.exchange()
+			.getResponse()
+			.getContentAsString();
+		// the first can only go down, the last only up
+		assertThat(editors.split("data-test=\"move-up\"", -1)).hasSize(2);
+		assertThat(editors.split("data-test=\"move-down\"", -1)).hasSize(2);
+		assertThat(editors).contains("The item is moved.", "id=\"item-" + OTHER + "\"");
+
+		String members = mvc.get()
+			.uri("/t/kent/workspace/items")
+			.with(as("kent", TenantRole.MEMBER))
+			.exchange()
+			.getResponse()
+			.getContentAsString();
+		assertThat(members).contains("Consultation").doesNotContain("move-up", "move-down", "/position");
+	}
+
+	@Test
+	void aDistrictsRefusedOrderIsShownAndAnotherCompactIsNeverAsked() {
+		answer(COMPACTS + "/api/t/kent/principles", "[]");
+		answer(COMPACTS + "/api/t/kent/codes",
+				"[" + code(3, "PUBLISHED", "CORE") + "," + code(1, "PUBLISHED", "CORE").replace(CODE, OTHER) + "]");
+		backends.expect(once(), requestTo(COMPACTS + "/api/t/kent/codes/order"))
+			.andExpect(method(HttpMethod.PUT))
+			.andRespond(withStatus(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_PROBLEM_JSON).body("""
+					{"type":"urn:compacts:problem:invalid-request","title":"Invalid request","status":400,
+					 "errors":[{"field":"ids","reason":"copies of national keep national's order"}]}"""));
+
+		MvcTestResult refused = mvc.post()
+			.uri("/t/kent/workspace/codes/" + CODE + "/position")
+			.with(as("kent", TenantRole.EDITOR))
+			.param("direction", "down")
+			.exchange();
+		assertThat(refused).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(refused).bodyText()
+			.contains("There is a problem", "href=\"#ids\"", "keep national&#39;s order",
+					"<title>Error: Principles and codes");
+		backends.verify();
+
+		backends.reset();
+		tenantServiceAnswers();
+		backends.expect(never(), requestTo(COMPACTS + "/api/t/kent/codes/order"));
+		assertThat(mvc.post()
+			.uri("/t/kent/workspace/codes/" + CODE + "/position")
+			.with(as("swale", TenantRole.EDITOR))
+			.param("direction", "down")).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(mvc.post()
+			.uri("/t/kent/workspace/codes/" + CODE + "/position")
+			.with(as("kent", TenantRole.EDITOR))
+			.param("direction", "sideways")).hasStatus(HttpStatus.BAD_REQUEST);
+		backends.verify();
 	}
 
 	private static String code(int version, String status, String mode) {

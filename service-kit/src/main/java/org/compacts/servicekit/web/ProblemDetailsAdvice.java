@@ -19,6 +19,7 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -132,6 +133,20 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		log.info("Refused a change the database would not store: {}", ex.getMostSpecificCause().getMessage());
 		ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, Problems.CONFLICT, "Conflict",
 				"The change conflicts with the stored data; read it again and retry.", List.of());
+		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.CONFLICT, request);
+	}
+
+	/**
+	 * PostgreSQL chose this transaction to break a deadlock, or a lock could not be had:
+	 * everything it did is rolled back, and the same request a moment later succeeds.
+	 */
+	@ExceptionHandler(PessimisticLockingFailureException.class)
+	ResponseEntity<Object> pessimisticLockingFailure(PessimisticLockingFailureException ex, WebRequest request) {
+		log.info("Refused a change that met another at the same moment: {}", ex.getMostSpecificCause().getMessage());
+		ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, Problems.CONFLICT, "Changed at the same moment",
+				"Another change to the same items was being made at the same moment, and nothing was changed; "
+						+ "send it again.",
+				List.of());
 		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.CONFLICT, request);
 	}
 

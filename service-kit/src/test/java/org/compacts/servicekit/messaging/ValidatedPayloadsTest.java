@@ -56,7 +56,7 @@ class ValidatedPayloadsTest {
 	@Test
 	void aRecordOfAnotherContractIsRefusedNamingTheTypeExpected() {
 		SharedItemPublished item = new SharedItemPublished(UUID.randomUUID(), SyncEvent.SCHEMA_VERSION, "kent",
-				UUID.randomUUID(), "CODE", 1, "CORE", false, "{}", Instant.now());
+				UUID.randomUUID(), "CODE", 1, "CORE", false, "{}", Instant.now(), null);
 
 		assertThatThrownBy(() -> payloads.resolveArgument(tenantEvent(), message(item)))
 			.isInstanceOf(MethodArgumentTypeMismatchException.class)

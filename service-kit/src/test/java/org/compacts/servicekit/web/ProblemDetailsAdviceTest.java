@@ -17,6 +17,7 @@ import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -185,6 +186,13 @@ class ProblemDetailsAdviceTest {
 			.hasPathSatisfying("$.type", type -> type.assertThat().isEqualTo("urn:compacts:problem:conflict"));
 	}
 
+	@Test
+	void aDeadlockVictimIsAConflictToSendAgain() {
+		assertThat(mvc.get().uri("/books/deadlock")).hasStatus(409)
+			.bodyJson()
+			.hasPathSatisfying("$.detail", detail -> detail.assertThat().asString().contains("send it again"));
+	}
+
 	private MvcTestResult put(String ifMatch) {
 		var request = mvc.put().uri("/books/1").contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"Dune\"}");
 		if (ifMatch != null) {
@@ -230,6 +238,11 @@ class ProblemDetailsAdviceTest {
 		@GetMapping("/books/lost-race-in-jpa")
 		void loseARaceInJpa() {
 			throw new OptimisticLockException("changed meanwhile");
+		}
+
+		@GetMapping("/books/deadlock")
+		void deadlock() {
+			throw new CannotAcquireLockException("deadlock detected");
 		}
 
 		@GetMapping("/books/duplicate")

@@ -37,15 +37,18 @@ class Deliveries {
 
 	/**
 	 * A source published an item's latest version: every follower is sent it, unless it
-	 * holds it already.
+	 * holds it already and the item did not move.
+	 * @param moved whether the source gave the version it published before a new
+	 * position: then every follower that holds or awaits it is sent it again, to move its
+	 * copy
 	 */
-	void fanOut(UpstreamItem item, Collection<String> followers, Sends sends) {
+	void fanOut(UpstreamItem item, boolean moved, Collection<String> followers, Sends sends) {
 		Map<String, SyncState> current = states.lockItem(item.sourceTenant(), item.itemId(), followers);
 		for (String district : followers) {
 			SyncState before = current.get(district);
 			SyncState after = before == null ? SyncState.sent(item.version(), item.publishedAt())
 					: before.upstreamPublished(item.version(), item.publishedAt());
-			track(district, item, before, after, sends);
+			track(district, item, before, after, moved, sends);
 		}
 		log.info("{} {} v{}: {} followers", item.sourceTenant(), item.itemId(), item.version(), followers.size());
 		log.debug("{} {} v{} followers: {}", item.sourceTenant(), item.itemId(), item.version(), followers);
@@ -62,7 +65,7 @@ class Deliveries {
 			SyncState before = current.get(item.itemId());
 			SyncState after = before == null ? SyncState.sent(item.version(), item.publishedAt())
 					: before.followed(item.version(), item.publishedAt());
-			track(district, item, before, after, sends);
+			track(district, item, before, after, false, sends);
 		}
 		log.info("{} now follows {}: caught up with {} items", district, source, items.size());
 	}
@@ -103,13 +106,14 @@ class Deliveries {
 		}).orElse(false);
 	}
 
-	private void track(String district, UpstreamItem item, SyncState before, SyncState after, Sends sends) {
+	private void track(String district, UpstreamItem item, SyncState before, SyncState after, boolean moved,
+			Sends sends) {
 		if (!after.equals(before)) {
 			states.save(district, item.sourceTenant(), item.itemId(), after);
 			sends.send(Topics.SYNC_STATUS, SyncStatusChanged.key(district, item.sourceTenant(), item.itemId()),
 					status(district, item.sourceTenant(), item.itemId(), after));
 		}
-		if (after.awaitsApply()) {
+		if (after.awaitsApply() || moved && after.state() != SyncStatusChanged.State.NOT_FOLLOWED) {
 			sends.send(Topics.APPLY_COMMANDS, district, item.commandFor(district));
 		}
 	}

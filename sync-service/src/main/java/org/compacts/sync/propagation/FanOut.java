@@ -22,7 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>
  * The same version arriving again (a redelivery after a crash, the producer's outbox
  * sending twice) is sent again to the districts still waiting for it, and to no other:
- * whatever crashed before, every follower gets it; one that holds it is left alone.
+ * whatever crashed before, every follower gets it; one that holds it is left alone. The
+ * same version with a new position (the source reordered its items) is sent to every
+ * follower, those that hold it included: they answer "already applied" and move their
+ * copy.
  */
 @Component
 class FanOut {
@@ -52,14 +55,15 @@ class FanOut {
 	@Transactional
 	public void on(@Valid @Payload SharedItemPublished published) {
 		graphLock.shared();
-		UpstreamItem latest = upstream.keepLatest(published);
+		UpstreamItems.Kept kept = upstream.keepLatest(published);
+		UpstreamItem latest = kept.latest();
 		if (latest.version() > published.version()) {
 			log.info("{} {} v{} is older than v{} already kept: nothing to send", published.sourceTenant(),
 					published.itemId(), published.version(), latest.version());
 			return;
 		}
 		Sends sends = outbound.sends();
-		deliveries.fanOut(latest, federation.graph().of(latest.sourceTenant()), sends);
+		deliveries.fanOut(latest, kept.moved(), federation.graph().of(latest.sourceTenant()), sends);
 		sends.awaitAll();
 	}
 

@@ -38,7 +38,7 @@ class ContractsJsonTest {
 	@Test
 	void anApplyCommandTravelsAsJsonNamedByItsClass() {
 		ApplyCommand command = new ApplyCommand(UUID.randomUUID(), 1, "swale", "kent", ITEM, "CODE", 3, "ADAPTABLE",
-				false, "{\"aim\":\"12 weeks\"}", PUBLISHED);
+				false, "{\"aim\":\"12 weeks\"}", PUBLISHED, 2);
 		RecordHeaders headers = new RecordHeaders();
 
 		byte[] json = serializer.serialize(Topics.APPLY_COMMANDS, headers, command);
@@ -69,7 +69,7 @@ class ContractsJsonTest {
 		ApplyOutcome outcome = new ApplyOutcome(UUID.randomUUID(), 1, "swale", "kent", ITEM, 3,
 				ApplyOutcome.Result.MERGED, "kept the local aim", PUBLISHED.plusSeconds(1));
 		SharedItemPublished item = new SharedItemPublished(UUID.randomUUID(), 1, "kent", ITEM, "PRINCIPLE", 1, "CORE",
-				true, null, PUBLISHED);
+				true, null, PUBLISHED, 4);
 
 		for (Object record : new Object[] { outcome, item }) {
 			RecordHeaders headers = new RecordHeaders();
@@ -93,6 +93,23 @@ class ContractsJsonTest {
 
 		assertThat(read).isInstanceOfSatisfying(ApplyOutcome.class,
 				outcome -> assertThat(outcome.result()).isEqualTo(ApplyOutcome.Result.APPLIED));
+	}
+
+	@Test
+	void aRecordWrittenBeforePositionsWereCarriedReadsWithoutOne() {
+		RecordHeaders headers = new RecordHeaders();
+		headers.add("__TypeId__", ApplyCommand.class.getName().getBytes(StandardCharsets.UTF_8));
+		String json = """
+				{"commandId":"6f1c2a4e-0000-4000-8000-000000000003","schemaVersion":1,"district":"swale",
+				 "sourceTenant":"kent","itemId":"%s","kind":"CODE","version":3,"mode":"CORE","retired":false,
+				 "content":"{}","publishedAt":"2026-03-02T09:00:00Z"}""".formatted(ITEM);
+
+		Object read = deserializer.deserialize("any", headers, json.getBytes(StandardCharsets.UTF_8));
+
+		assertThat(read).isInstanceOfSatisfying(ApplyCommand.class, command -> {
+			assertThat(command.version()).isEqualTo(3);
+			assertThat(command.position()).isNull();
+		});
 	}
 
 }

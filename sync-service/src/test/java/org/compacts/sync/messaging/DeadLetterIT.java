@@ -92,7 +92,7 @@ class DeadLetterIT {
 		UUID item = UUID.randomUUID();
 		String key = SharedItemPublished.key(county, item);
 		SharedItemPublished future = new SharedItemPublished(UUID.randomUUID(), 2, county, item, "CODE", 1, "CORE",
-				false, "{}", Instant.now());
+				false, "{}", Instant.now(), null);
 
 		SyncKafka.send(Topics.SHARED_ITEMS, key, future);
 		SyncKafka.awaitHandled(sendItem(code(county, item, 1)));

@@ -38,6 +38,7 @@ import static org.awaitility.Awaitility.await;
 import static org.compacts.sync.SyncEvents.DEMO_SLUGS;
 import static org.compacts.sync.SyncEvents.code;
 import static org.compacts.sync.SyncEvents.demoFederation;
+import static org.compacts.sync.SyncEvents.movedTo;
 import static org.compacts.sync.SyncEvents.outcome;
 import static org.compacts.sync.SyncEvents.publish;
 import static org.compacts.sync.SyncEvents.sendItem;
@@ -204,6 +205,32 @@ class FanOutIT {
 					tuple(2, "canterbury"));
 		assertThat(jdbc.queryForObject("SELECT content FROM upstream_item WHERE item_id = ?", String.class, item))
 			.isEqualTo(second.content());
+	}
+
+	@Test
+	void kentReordersAndEveryFollowerHoldingTheVersionIsSentItsNewPosition() {
+		UUID item = UUID.randomUUID();
+		SharedItemPublished code = publish(code("kent", item, 1, 2));
+		awaitFannedOut(code, 2);
+		outcome("swale", code, Result.APPLIED, code.publishedAt().plusMillis(100), null);
+		outcome("canterbury", code, Result.APPLIED, code.publishedAt().plusMillis(100), null);
+		await().atMost(PATIENCE)
+			.untilAsserted(() -> assertThat(states(item)).containsOnly(Map.entry("swale", "IN_SYNC"),
+					Map.entry("canterbury", "IN_SYNC")));
+
+		SyncKafka.awaitHandled(sendItem(movedTo(code, 5)));
+		// the same place again (a redelivery) and a record without a place (an older
+		// producer) send nothing more
+		SyncKafka.awaitHandled(sendItem(movedTo(code, 5)));
+		SyncKafka.awaitHandled(sendItem(code("kent", item, 1)));
+
+		assertThat(commandsFor(item)).extracting(ApplyCommand::district, ApplyCommand::version, ApplyCommand::position)
+			.containsExactlyInAnyOrder(tuple("swale", 1, 2), tuple("canterbury", 1, 2), tuple("swale", 1, 5),
+					tuple("canterbury", 1, 5));
+		assertThat(jdbc.queryForObject("SELECT position FROM upstream_item WHERE item_id = ?", Integer.class, item))
+			.isEqualTo(5);
+		// a move is no new version: the districts stay in sync
+		assertThat(states(item)).containsOnly(Map.entry("swale", "IN_SYNC"), Map.entry("canterbury", "IN_SYNC"));
 	}
 
 	@Test
