@@ -48,7 +48,7 @@ class ConflictController {
 
 	@GetMapping
 	String list(@ModelAttribute(name = "here", binding = false) Here here, Model model) {
-		requireDistrict(here);
+		requireParent(here);
 		model.addAttribute("conflicts", conflicts.all(here.slug()));
 		return "conflict/list";
 	}
@@ -56,7 +56,7 @@ class ConflictController {
 	@GetMapping("/" + KIND + "/{id}")
 	String conflict(@ModelAttribute(name = "here", binding = false) Here here, @PathVariable String kind,
 			@PathVariable UUID id, Model model) {
-		requireDistrict(here);
+		requireParent(here);
 		Kind what = kind(kind);
 		Conflict conflict = conflicts.one(here.slug(), what, id);
 		return page(model, what, conflict, ResolutionForm.of(conflict), null);
@@ -71,7 +71,7 @@ class ConflictController {
 	String resolve(@ModelAttribute(name = "here", binding = false) Here here, @PathVariable String kind,
 			@PathVariable UUID id, @ModelAttribute("form") ResolutionForm form, Model model,
 			HttpServletResponse response) {
-		requireDistrict(here);
+		requireParent(here);
 		if (!here.canEdit()) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 		}
@@ -108,9 +108,12 @@ class ConflictController {
 		return "conflict/conflict";
 	}
 
-	/** Only a district takes items from a compact above it, and may meet conflicts. */
-	private static void requireDistrict(Here here) {
-		if (!"DISTRICT".equals(here.level())) {
+	/**
+	 * Only a compact with a parent takes items from above, and may meet conflicts: a
+	 * district with its county, a county with the national compact.
+	 */
+	private static void requireParent(Here here) {
+		if (!here.hasParent()) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 	}

@@ -105,7 +105,7 @@ class ConflictPagesTest {
 	}
 
 	@Test
-	void aCountyHasNoConflictsPage() {
+	void aCompactWithoutAParentHasNoConflictsPage() {
 		backends.expect(never(), requestTo(COMPACTS + "/api/t/kent/conflicts"));
 
 		assertThat(mvc.get().uri("/t/kent/workspace/conflicts").with(as("kent", TenantRole.EDITOR)))
