@@ -7,11 +7,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.compacts.portal.conflict.Conflicts.Commitment;
 import org.compacts.portal.conflict.Conflicts.Conflict;
-import org.compacts.portal.conflict.Conflicts.Content;
 import org.compacts.portal.conflict.Conflicts.Kind;
-import org.compacts.portal.conflict.Conflicts.SubCode;
+import org.compacts.portal.content.Content;
+import org.compacts.portal.content.Content.Commitment;
+import org.compacts.portal.content.Content.SubCode;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.compacts.portal.backend.Outcome;
 import org.compacts.portal.backend.Services;
+import org.compacts.portal.content.Content;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
@@ -67,22 +68,6 @@ class Items {
 	}
 
 	record AdoptedFrom(String tenant, UUID itemId, int version) {
-	}
-
-	/** A principle's or a code's words; a principle has only a title and text. */
-	record Content(String title, @Nullable String text, @Nullable String whyItMatters, @Nullable String aim,
-			@Nullable List<String> vcsUndertakings, @Nullable List<String> publicSectorUndertakings,
-			@Nullable List<String> allPartnersCommitments, @Nullable List<String> caseStudies,
-			@Nullable List<SubCode> subCodes, @Nullable List<Commitment> measurableCommitments) {
-	}
-
-	record SubCode(String title, String text) {
-	}
-
-	record Commitment(String name, String kind, @Nullable Quantity quantity) {
-	}
-
-	record Quantity(int amount, String unit) {
 	}
 
 	record Version(int number, String status, String mode, Content content, List<StatusChange> statusChanges) {
