@@ -5,6 +5,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.Set;
+import java.util.WeakHashMap;
+
+import org.openqa.selenium.WebDriver;
 
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -13,12 +18,22 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /** Debian's Chromium, headless, driven by its own ChromeDriver: nothing is downloaded. */
 final class Browser {
 
+	/**
+	 * The browsers started without JavaScript: asking such a browser to run a script does
+	 * not fail at once, it waits out the script timeout, so the tests ask here instead.
+	 */
+	private static final Set<WebDriver> WITHOUT_JAVASCRIPT = Collections.newSetFromMap(new WeakHashMap<>());
+
 	private Browser() {
 	}
 
+	static boolean runsJavaScript(WebDriver browser) {
+		return !WITHOUT_JAVASCRIPT.contains(browser);
+	}
+
 	/** On Keycloak's sign-in page: the demo password is {@code demo}. */
-	static void signInOnKeycloak(org.openqa.selenium.WebDriver browser,
-			org.openqa.selenium.support.ui.WebDriverWait wait, String username) {
+	static void signInOnKeycloak(WebDriver browser, org.openqa.selenium.support.ui.WebDriverWait wait,
+			String username) {
 		wait.until(org.openqa.selenium.support.ui.ExpectedConditions
 			.visibilityOfElementLocated(org.openqa.selenium.By.id("username")));
 		browser.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
@@ -56,6 +71,9 @@ final class Browser {
 					new ChromeDriverService.Builder().usingDriverExecutable(chromedriver).usingAnyFreePort().build(),
 					options);
 			driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+			if (!javaScript) {
+				WITHOUT_JAVASCRIPT.add(driver);
+			}
 			return driver;
 		}
 		catch (IOException ex) {

@@ -117,12 +117,7 @@ final class Pages {
 	}
 
 	private static boolean javaScriptRuns(WebDriver browser) {
-		try {
-			return Boolean.TRUE.equals(((JavascriptExecutor) browser).executeScript("return true;"));
-		}
-		catch (RuntimeException ex) {
-			return false;
-		}
+		return Browser.runsJavaScript(browser);
 	}
 
 }

@@ -23,6 +23,7 @@ import org.compacts.contracts.sync.ApplyOutcome.Result;
 import org.compacts.contracts.sync.SyncEvent;
 import org.compacts.servicekit.refusal.InvalidField;
 import org.compacts.servicekit.refusal.Refusal;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -185,15 +186,21 @@ public class Applying {
 	 * upstream version as the new base, closes the conflict and tells sync-service
 	 * ({@code APPLIED} for the upstream text, {@code MERGED} for the district's own).
 	 * @param edited the content for {@link Take#EDIT}, ignored otherwise
+	 * @param seen the upstream version the editor saw, if they said; checked under the
+	 * adoption's lock, so a version that arrived meanwhile is never resolved unseen
 	 * @return the conflict as it was, empty if there was none
 	 */
-	public Optional<Conflict> resolve(ItemKind kind, UUID itemId, Take take, ItemContent edited, Stamp stamp) {
+	public Optional<Conflict> resolve(ItemKind kind, UUID itemId, Take take, ItemContent edited, @Nullable Integer seen,
+			Stamp stamp) {
 		Optional<Conflict> conflict = conflict(kind, itemId);
 		if (conflict.isEmpty()) {
 			return conflict;
 		}
 		Adoption adoption = adoptions.lockByItem(itemId).orElseThrow();
 		Adoption.OpenConflict open = adoption.conflict().orElseThrow();
+		if (seen != null && seen != open.version()) {
+			throw new UpstreamMoved(seen, open.version());
+		}
 		ItemContent upstream = json.read(open.content(), kind);
 		if (take != Take.UPSTREAM && open.mode() == Mode.CORE) {
 			throw new CoreKeptAsTaken(adoption.sourceTenant());
@@ -222,6 +229,22 @@ public class Applying {
 				adoption.sourceTenant(), adoption.sourceItemId(), open.version(), result,
 				"resolved by " + stamp.by() + ": " + take.name().toLowerCase(Locale.ROOT), stamp.at()));
 		return conflict;
+	}
+
+	/**
+	 * A resolution of an upstream version older than the one the conflict is now with.
+	 */
+	static final class UpstreamMoved extends Refusal {
+
+		UpstreamMoved(int seen, int now) {
+			super(Ground.CHANGED_MEANWHILE, "Upstream moved", reason(seen, now),
+					List.of(new InvalidField("upstreamVersion", reason(seen, now))));
+		}
+
+		private static String reason(int seen, int now) {
+			return "upstream is now at version " + now + ", not " + seen + ": read the conflict again";
+		}
+
 	}
 
 	/** A resolution that would keep local amendments on a core item. */

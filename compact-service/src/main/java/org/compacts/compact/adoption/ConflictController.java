@@ -13,6 +13,7 @@ import org.compacts.compact.item.ItemKind;
 import org.compacts.compact.versioning.ItemContent;
 import org.compacts.compact.versioning.Stamp;
 import org.compacts.servicekit.refusal.Refusal;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.security.core.Authentication;
@@ -46,8 +47,10 @@ class ConflictController {
 	/**
 	 * @param content the new content, for {@code EDIT} only (its fields as for a new
 	 * version, without mode)
+	 * @param upstreamVersion the upstream version the editor saw, if given: a conflict
+	 * with a newer one is not resolved unseen
 	 */
-	record ResolutionRequest(@NotNull Applying.Take take, JsonNode content) {
+	record ResolutionRequest(@NotNull Applying.Take take, JsonNode content, @Nullable Integer upstreamVersion) {
 	}
 
 	@GetMapping("/api/t/{tenant}/conflicts")
@@ -77,7 +80,9 @@ class ConflictController {
 			throw Refusal.invalid("Content goes with EDIT only.", "content",
 					"only with take EDIT; " + request.take() + " publishes no new content");
 		}
-		applying.resolve(kind, id, request.take(), edited, new Stamp(editor.getName(), Instant.now()))
+		applying
+			.resolve(kind, id, request.take(), edited, request.upstreamVersion(),
+					new Stamp(editor.getName(), Instant.now()))
 			.orElseThrow(ConflictController::noConflict);
 		return new Resolved(id, request.take(), open.upstreamVersion());
 	}

@@ -81,6 +81,28 @@ class MergeIT extends ApplyingOnTheRealBroker {
 	}
 
 	@Test
+	void aResolutionOfAnOlderUpstreamVersionThanTheConflictsIsRefusedAndChangesNothing() {
+		UUID copy = conflicted();
+		Map<String, Object> seenOne = new LinkedHashMap<>();
+		seenOne.put("take", "LOCAL");
+		seenOne.put("upstreamVersion", 1);
+
+		Api.Answer answer = api.post("/api/t/swale/codes/" + copy + "/conflict/resolution", "sam.editor", seenOne);
+
+		assertThat(answer.status()).isEqualTo(409);
+		assertThat(answer.json().path("errors").path(0).path("field").asString()).isEqualTo("upstreamVersion");
+		assertThat(answer.json().path("errors").path(0).path("reason").asString()).contains("now at version 2");
+		assertThat(api.get("/api/t/swale/codes/" + copy + "/conflict", "sam.editor").status()).isEqualTo(200);
+		assertThat(baseVersion(copy)).isEqualTo(1);
+
+		seenOne.put("upstreamVersion", 2);
+		assertThat(api.post("/api/t/swale/codes/" + copy + "/conflict/resolution", "sam.editor", seenOne).status())
+			.isEqualTo(200);
+		assertThat(resolutionOutcome()).isEqualTo(Result.MERGED);
+		assertResolved(copy);
+	}
+
+	@Test
 	void aConflictResolvedByKeepingTheLocalCopySaysMerged() {
 		UUID copy = conflicted();
 

@@ -78,16 +78,18 @@ class ConflictController {
 		Kind what = kind(kind);
 		Conflict conflict = conflicts.one(here.slug(), what, id);
 		if (form.getUpstreamVersion() == null || form.getUpstreamVersion() != conflict.upstreamVersion()) {
-			model.addAttribute("moved", true);
-			form.setUpstreamVersion(conflict.upstreamVersion());
-			response.setStatus(HttpStatus.CONFLICT.value());
-			return page(model, what, conflict, form.withBlankRows(), null);
+			return moved(model, what, conflict, form, response);
 		}
 		Outcome<Void> resolved = form.unsendable()
 			.map(refused -> new Outcome<Void>(null, null, refused))
 			.orElseGet(() -> conflicts.resolve(here.slug(), what, id, form.body(what)));
 		if (resolved.isRefused()) {
 			Refused refused = resolved.refused();
+			if (refused.hasError("upstreamVersion")) {
+				// upstream published between the check above and the service's own, under
+				// its lock
+				return moved(model, what, conflicts.one(here.slug(), what, id), form, response);
+			}
 			if (refused.isForbidden() || refused.isNotFound()) {
 				throw new ResponseStatusException(HttpStatus.valueOf(refused.status() == 401 ? 403 : refused.status()));
 			}
@@ -95,6 +97,18 @@ class ConflictController {
 			return page(model, what, conflict, form.withBlankRows(), refused);
 		}
 		return "redirect:/t/" + here.slug() + "/workspace/conflicts?done=resolved";
+	}
+
+	/**
+	 * The page again with the newer upstream version, what the editor chose and typed
+	 * kept.
+	 */
+	private static String moved(Model model, Kind kind, Conflict conflict, ResolutionForm form,
+			HttpServletResponse response) {
+		model.addAttribute("moved", true);
+		form.setUpstreamVersion(conflict.upstreamVersion());
+		response.setStatus(HttpStatus.CONFLICT.value());
+		return page(model, kind, conflict, form.withBlankRows(), null);
 	}
 
 	private static String page(Model model, Kind kind, Conflict conflict, ResolutionForm form,

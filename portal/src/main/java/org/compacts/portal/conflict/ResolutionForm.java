@@ -51,6 +51,7 @@ public class ResolutionForm {
 	Map<String, @Nullable Object> body(Kind kind) {
 		Map<String, @Nullable Object> body = new LinkedHashMap<>();
 		body.put("take", take == null || take.isBlank() ? null : take);
+		body.put("upstreamVersion", upstreamVersion);
 		if ("EDIT".equals(take)) {
 			body.put("content", content.body(kind == Kind.PRINCIPLES));
 		}

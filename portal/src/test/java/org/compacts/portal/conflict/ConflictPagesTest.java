@@ -174,6 +174,7 @@ class ConflictPagesTest {
 		backends.expect(once(), requestTo(RESOLUTION))
 			.andExpect(method(HttpMethod.POST))
 			.andExpect(jsonPath("$.take").value("UPSTREAM"))
+			.andExpect(jsonPath("$.upstreamVersion").value(2))
 			.andExpect(jsonPath("$.content").doesNotExist())
 			.andRespond(withSuccess("""
 					{"itemId":"%s","take":"UPSTREAM","upstreamVersion":2}""".formatted(CODE),
@@ -321,6 +322,34 @@ class ConflictPagesTest {
 			.contains("data-test=\"moved\"", "kent published version 3 since you read this page",
 					"Upstream: version 3 of kent", "name=\"upstreamVersion\" value=\"3\"", ">My merged aim.</textarea>",
 					"aria-describedby=\"take-edit-hint\" checked=\"checked\"");
+		backends.verify();
+	}
+
+	@Test
+	void whenUpstreamMovesBetweenThePortalsCheckAndTheServicesThePageSaysSoToo() {
+		backends.expect(once(), requestTo(CONFLICT))
+			.andRespond(withSuccess(conflict(2, "ADAPTABLE", "Volunteering"), MediaType.APPLICATION_JSON));
+		backends.expect(once(), requestTo(RESOLUTION))
+			.andExpect(method(HttpMethod.POST))
+			.andExpect(jsonPath("$.upstreamVersion").value(2))
+			.andRespond(withStatus(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body("""
+						{"type":"urn:compacts:problem:stale-version","title":"Upstream moved","status":409,
+						 "errors":[{"field":"upstreamVersion","reason":"upstream is now at version 3, not 2: read the conflict again"}]}"""));
+		backends.expect(once(), requestTo(CONFLICT))
+			.andRespond(withSuccess(conflict(3, "ADAPTABLE", "Volunteering"), MediaType.APPLICATION_JSON));
+
+		MvcTestResult moved = mvc.post()
+			.uri(PAGE)
+			.with(as("swale", TenantRole.EDITOR))
+			.param("take", "LOCAL")
+			.param("upstreamVersion", "2")
+			.exchange();
+
+		assertThat(moved).hasStatus(HttpStatus.CONFLICT);
+		assertThat(moved).bodyText()
+			.contains("data-test=\"moved\"", "kent published version 3 since you read this page",
+					"name=\"upstreamVersion\" value=\"3\"", "value=\"LOCAL\" checked=\"checked\"");
 		backends.verify();
 	}
 
