@@ -20,7 +20,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * Kent's editor works in the browser only: the workspace, the editor's form (refused
  * once, then saved), publication, and two versions side by side; and Swale's copy takes
- * the new version with its provenance. Once with JavaScript, once without.
+ * the new version with its provenance, as a Swale member reads it. Once with JavaScript,
+ * once without.
  */
 @Order(6)
 class EditorScenarioIT {
@@ -45,6 +46,9 @@ class EditorScenarioIT {
 		String kentId = idOf(read("/api/t/kent/codes"), "Consultation");
 		String swaleCopy = await().atMost(Duration.ofSeconds(90))
 			.until(() -> copyIn("swale", kentId, published), id -> id != null);
+		// A member of Swale (alex.champion, champion of Kent and Swale) reads it there.
+		Pages.signOut(browser);
+		Pages.signIn(browser, "alex.champion");
 		browser.get(E2ePlatform.gatewayUrl() + "/t/swale/codes/" + swaleCopy);
 		assertThat(browser.findElement(By.cssSelector("[data-test=provenance]")).getText())
 			.startsWith("Adopted from Kent Partners Compact, version " + published + ", published");

@@ -65,6 +65,19 @@ public class FakeServices {
 			.andRespond(withSuccess(json, MediaType.APPLICATION_JSON));
 	}
 
+	/**
+	 * Starts a test afresh with the register most tests need: Kent, a county, and Swale,
+	 * a district that follows it, each read as often as a page asks.
+	 */
+	public static void kentAndSwale(MockRestServiceServer backends) {
+		backends.reset();
+		answer(backends, TENANTS + "/api/tenants", """
+				[{"slug":"kent","name":"Kent Partners Compact","level":"COUNTY"},
+				 {"slug":"swale","name":"Swale Compact","level":"DISTRICT","parentSlug":"kent"}]""");
+		answer(backends, TENANTS + "/api/tenants/kent", """
+				{"slug":"kent","name":"Kent Partners Compact","level":"COUNTY"}""");
+	}
+
 	/** A signed-in person with one role in one compact. */
 	public static RequestPostProcessor as(String tenant, TenantRole role) {
 		return jwt().jwt(token -> token.claim("preferred_username", "someone"))

@@ -6,9 +6,11 @@ import java.util.UUID;
 import org.compacts.portal.backend.Outcome;
 import org.compacts.portal.backend.Refused;
 import org.compacts.portal.backend.Services;
+import org.compacts.portal.workspace.Here;
 import org.compacts.portal.workspace.WorkspacePage;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.ui.Model;
@@ -17,22 +19,36 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.client.RestClient;
 import org.springframework.web.server.ResponseStatusException;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The compact's glossary: members read it, its editors add terms (changing and removing
- * one is still to come).
+ * The compact's glossary: members read it, its editors add, change and remove terms. A
+ * change names the version the editor saw, so one made meanwhile is shown to them instead
+ * of overwritten. Shaped like the contacts pages in {@code people}, whose form helper is
+ * that package's own.
  */
 @WorkspacePage
 @RequestMapping(WorkspacePage.PATH + "/glossary")
 class GlossaryController {
 
+	private static final Map<String, String> DONE = Map.of("added", "The term is added.", "changed",
+			"The term is changed.", "removed", "The term is removed.");
+
 	record Entry(UUID id, String term, String meaning, long version) {
 	}
 
-	record EntryForm(@Nullable String term, @Nullable String meaning) {
+	/** What the editor typed; version is the one they saw, absent for a new term. */
+	record EntryForm(@Nullable String term, @Nullable String meaning, @Nullable Long version) {
+
+		static final EntryForm BLANK = new EntryForm("", "", null);
+
+		static EntryForm of(Entry entry) {
+			return new EntryForm(entry.term(), entry.meaning(), entry.version());
+		}
 
 		Map<String, String> request() {
 			return Map.of("term", term == null ? "" : term, "meaning", meaning == null ? "" : meaning);
@@ -47,35 +63,112 @@ class GlossaryController {
 	}
 
 	@GetMapping
-	String list(@PathVariable String slug, Model model) {
-		model.addAttribute("form", new EntryForm("", ""));
+	String list(@PathVariable String slug, @RequestParam(required = false) @Nullable String done, Model model) {
+		model.addAttribute("done", done == null ? null : DONE.get(done));
+		model.addAttribute("form", EntryForm.BLANK);
 		return page(slug, model);
 	}
 
 	@PostMapping
-	String add(@PathVariable String slug, @ModelAttribute EntryForm form, Model model, HttpServletResponse response) {
-		Outcome<Void> added = Outcome.of(services.compacts()
-			.post()
-			.uri("/api/t/{slug}/glossary", slug)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(form.request()));
+	String add(@ModelAttribute(name = "here", binding = false) Here here, @PathVariable String slug,
+			@ModelAttribute("form") EntryForm form, Model model, HttpServletResponse response) {
+		requireEditor(here);
+		Outcome<Void> added = send(services.compacts().post().uri("/api/t/{slug}/glossary", slug), form, null);
 		if (added.isRefused()) {
-			Refused refused = added.refused();
-			if (refused.isForbidden() || refused.isNotFound()) {
-				throw new ResponseStatusException(HttpStatus.valueOf(refused.status()));
-			}
-			model.addAttribute("refused", refused);
-			model.addAttribute("form", form);
-			response.setStatus(refused.status());
+			showRefusal(added.refused(), model, response);
 			return page(slug, model);
 		}
 		return "redirect:/t/" + slug + "/workspace/glossary?done=added";
+	}
+
+	@GetMapping("/{id}")
+	String edit(@PathVariable String slug, @PathVariable UUID id, Model model) {
+		Entry entry = one(slug, id);
+		model.addAttribute("entry", entry);
+		model.addAttribute("form", EntryForm.of(entry));
+		return "document/glossary-entry";
+	}
+
+	/**
+	 * Puts the term whole. When someone changed it meanwhile, the page shows what it says
+	 * now beside what this editor typed, and the next save starts from it.
+	 */
+	@PostMapping("/{id}")
+	String change(@ModelAttribute(name = "here", binding = false) Here here, @PathVariable String slug,
+			@PathVariable UUID id, @ModelAttribute("form") EntryForm form, Model model, HttpServletResponse response) {
+		requireEditor(here);
+		Outcome<Void> changed = send(services.compacts().put().uri("/api/t/{slug}/glossary/{id}", slug, id), form,
+				form.version());
+		if (changed.isRefused()) {
+			showRefusal(changed.refused(), model, response);
+			Entry current = one(slug, id);
+			model.addAttribute("entry", current);
+			if (changed.refused().isStale()) {
+				model.addAttribute("current", current);
+			}
+			return "document/glossary-entry";
+		}
+		return "redirect:/t/" + slug + "/workspace/glossary?done=changed";
+	}
+
+	@GetMapping("/{id}/remove")
+	String confirmRemoval(@PathVariable String slug, @PathVariable UUID id, Model model) {
+		model.addAttribute("entry", one(slug, id));
+		return "document/glossary-remove";
+	}
+
+	@PostMapping("/{id}/remove")
+	String remove(@ModelAttribute(name = "here", binding = false) Here here, @PathVariable String slug,
+			@PathVariable UUID id, Model model, HttpServletResponse response) {
+		requireEditor(here);
+		Outcome<Void> removed = Outcome.of(services.compacts().delete().uri("/api/t/{slug}/glossary/{id}", slug, id));
+		if (removed.isRefused()) {
+			showRefusal(removed.refused(), model, response);
+			model.addAttribute("entry", one(slug, id));
+			return "document/glossary-remove";
+		}
+		return "redirect:/t/" + slug + "/workspace/glossary?done=removed";
 	}
 
 	private String page(String slug, Model model) {
 		model.addAttribute("entries",
 				Services.read(services.compacts().get().uri("/api/t/{slug}/glossary", slug), Entry[].class));
 		return "document/glossary";
+	}
+
+	private Entry one(String slug, UUID id) {
+		return Services.read(services.compacts().get().uri("/api/t/{slug}/glossary/{id}", slug, id), Entry.class);
+	}
+
+	/**
+	 * Refuses a post from a member without the editor role before anything is sent: the
+	 * service would refuse it too, but the page must not even try.
+	 */
+	private static void requireEditor(Here here) {
+		if (!here.canEdit()) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
+	}
+
+	/** The term as the visitor typed it; a change of one names the version seen. */
+	private static Outcome<Void> send(RestClient.RequestBodySpec request, EntryForm form, @Nullable Long version) {
+		request.contentType(MediaType.APPLICATION_JSON);
+		if (version != null) {
+			request.header(HttpHeaders.IF_MATCH, "\"" + version + "\"");
+		}
+		return Outcome.of(request.body(form.request()));
+	}
+
+	/**
+	 * Puts a refusal on the page about to be shown again, with the service's status. A
+	 * refusal no form can fix (not found, not allowed) is the page's answer instead.
+	 */
+	private static void showRefusal(Refused refused, Model model, HttpServletResponse response) {
+		if (refused.isForbidden() || refused.isNotFound()) {
+			throw new ResponseStatusException(HttpStatus.valueOf(refused.status()));
+		}
+		model.addAttribute("refused", refused);
+		response.setStatus(refused.status());
 	}
 
 }

@@ -52,12 +52,7 @@ class EditorPagesTest {
 
 	@BeforeEach
 	void tenantServiceAnswers() {
-		backends.reset();
-		answer(TENANTS + "/api/tenants", """
-				[{"slug":"kent","name":"Kent Partners Compact","level":"COUNTY"},
-				 {"slug":"swale","name":"Swale Compact","level":"DISTRICT","parentSlug":"kent"}]""");
-		answer(TENANTS + "/api/tenants/kent", """
-				{"slug":"kent","name":"Kent Partners Compact","level":"COUNTY"}""");
+		FakeServices.kentAndSwale(backends);
 	}
 
 	@Test

@@ -48,12 +48,7 @@ class MembersPagesTest {
 
 	@BeforeEach
 	void kentIsKnown() {
-		backends.reset();
-		answer(TENANTS + "/api/tenants", """
-				[{"slug":"kent","name":"Kent Partners Compact","level":"COUNTY"},
-				 {"slug":"swale","name":"Swale Compact","level":"DISTRICT","parentSlug":"kent"}]""");
-		answer(TENANTS + "/api/tenants/kent", """
-				{"slug":"kent","name":"Kent Partners Compact","level":"COUNTY"}""");
+		FakeServices.kentAndSwale(backends);
 		answer(TENANTS + "/api/tenants/kent/members", """
 				[{"username":"kim.admin","email":"kim@example.org","role":"tenant-admin"},
 				 {"username":"alex.champion","email":"alex@example.org","role":"member"},

@@ -56,12 +56,7 @@ class ChampionsPagesTest {
 
 	@BeforeEach
 	void servicesAnswer() {
-		backends.reset();
-		answer(TENANTS + "/api/tenants", """
-				[{"slug":"kent","name":"Kent Partners Compact","level":"COUNTY"},
-				 {"slug":"swale","name":"Swale Compact","level":"DISTRICT","parentSlug":"kent"}]""");
-		answer(TENANTS + "/api/tenants/kent", """
-				{"slug":"kent","name":"Kent Partners Compact","level":"COUNTY"}""");
+		FakeServices.kentAndSwale(backends);
 		answer(COMPACTS + "/api/t/kent/organisations", """
 				[{"id":"%s","name":"Swale CVS <b>bold</b>","sector":"VCS","contact":null,"version":1}]"""
 			.formatted(SWALE_CVS));

@@ -58,12 +58,7 @@ class OrganisationsPagesTest {
 
 	@BeforeEach
 	void servicesAnswer() {
-		backends.reset();
-		answer(TENANTS + "/api/tenants", """
-				[{"slug":"kent","name":"Kent Partners Compact","level":"COUNTY"},
-				 {"slug":"swale","name":"Swale Compact","level":"DISTRICT","parentSlug":"kent"}]""");
-		answer(TENANTS + "/api/tenants/kent", """
-				{"slug":"kent","name":"Kent Partners Compact","level":"COUNTY"}""");
+		FakeServices.kentAndSwale(backends);
 		answer(API + "/codes", """
 				[{"id":"%s","kind":"CODE","version":2,"status":"PUBLISHED","content":{"title":"Consultation"}}]"""
 			.formatted(CODE));
