@@ -6,10 +6,12 @@ import java.util.stream.Stream;
 import org.compacts.portal.backend.Services;
 import org.compacts.portal.editor.Items.Item;
 import org.compacts.portal.editor.Items.Kind;
+import org.compacts.portal.site.RecentChanges;
 import org.compacts.portal.workspace.Here;
 import org.compacts.portal.workspace.WorkspacePage;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -35,13 +37,16 @@ class DashboardController {
 
 	private final Services services;
 
-	DashboardController(Items items, Services services) {
+	private final RecentChanges recentChanges;
+
+	DashboardController(Items items, Services services, RecentChanges recentChanges) {
 		this.items = items;
 		this.services = services;
+		this.recentChanges = recentChanges;
 	}
 
 	@GetMapping
-	String dashboard(@ModelAttribute(name = "here", binding = false) Here here, Model model) {
+	String dashboard(@ModelAttribute(name = "here", binding = false) Here here, Authentication visitor, Model model) {
 		List<Item> all = Stream.of(Kind.PRINCIPLES, Kind.CODES)
 			.flatMap(kind -> items.all(here.slug(), kind).stream())
 			.toList();
@@ -63,6 +68,7 @@ class DashboardController {
 				.toList();
 		}
 		model.addAttribute("inConflict", inConflict);
+		model.addAttribute("recentChanges", recentChanges.of(here.slug(), 5, visitor));
 		return "editor/dashboard";
 	}
 

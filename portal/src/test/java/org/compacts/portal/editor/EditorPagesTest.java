@@ -35,9 +35,9 @@ import static org.springframework.test.web.client.response.MockRestResponseCreat
  * answered at the HTTP boundary, and what the portal sends them is checked there.
  */
 @Import(FakeServices.class)
-@WebMvcTest(controllers = { EditorController.class, DashboardController.class },
-		includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-				pattern = "org\\.compacts\\.portal\\.(backend|editor|security|workspace)\\..*"))
+@WebMvcTest(controllers = { EditorController.class, DashboardController.class }, includeFilters = @ComponentScan.Filter(
+		type = FilterType.REGEX,
+		pattern = "org\\.compacts\\.portal\\.((backend|editor|security|workspace)\\..*|site\\.(Dates|Reads|CompactSites|RecentChanges)\\b.*)"))
 class EditorPagesTest {
 
 	static final String CODE = "11111111-1111-1111-1111-111111111111";
@@ -285,6 +285,9 @@ class EditorPagesTest {
 		answer(COMPACTS + "/api/t/swale/codes", "[" + code(2, "PUBLISHED", "ADAPTABLE").replace("\"content\"",
 				"\"adoptedFrom\":{\"tenant\":\"kent\",\"itemId\":\"" + kentCode + "\",\"version\":3},\"content\"")
 				+ "]");
+		answer(COMPACTS + "/api/t/swale/document", "{}");
+		answer(COMPACTS + "/api/t/swale/document/sections", "[]");
+		answer(COMPACTS + "/api/t/swale/codes/" + CODE + "/versions", "[" + version(2, "PUBLISHED") + "]");
 		answer(SYNC + "/api/t/swale/sync",
 				"""
 						{"items":[{"sourceTenant":"kent","itemId":"%s","kind":"CODE","state":"CONFLICT","detail":"fields: aim"}]}"""
@@ -293,7 +296,9 @@ class EditorPagesTest {
 		assertThat(mvc.get().uri("/t/swale/workspace").with(as("swale", TenantRole.EDITOR))).hasStatus(HttpStatus.OK)
 			.bodyText()
 			.contains("Conflicts with the compact we follow (1)",
-					"href=\"/t/swale/workspace/conflicts/codes/" + CODE + "\"", "data-test=\"all-conflicts\"");
+					"href=\"/t/swale/workspace/conflicts/codes/" + CODE + "\"", "data-test=\"all-conflicts\"",
+					"data-test=\"recent-changes\"", "12 March 2027", "Code of practice published, version 2",
+					"href=\"/t/swale/codes/" + CODE + "\"");
 	}
 
 	@Test
