@@ -174,6 +174,23 @@ class GatewayRoutingIT {
 		assertThat(RECEIVED).containsOnlyOnce("compact-service POST /api/t/swale/principles auth=yes");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "/logout", "/t/kent/workspace/items" })
+	void aSessionFormWithoutItsTokenIsToldWhyAndNeverRouted(String path) {
+		RECEIVED.clear();
+
+		Answer answer = gateway().post()
+			.uri(path)
+			.header("Cookie", "SESSION=expired; JSESSIONID=expired")
+			.exchange((req, res) -> new Answer(res.getStatusCode().value(),
+					String.valueOf(res.getHeaders().getContentType()), res.bodyTo(String.class), res.getHeaders()));
+
+		assertThat(answer.status()).isEqualTo(403);
+		assertThat(answer.contentType()).startsWith("application/problem+json");
+		assertThat(answer.body()).contains("The form was not accepted").doesNotContain("roles");
+		assertThat(RECEIVED).isEmpty();
+	}
+
 	@Test
 	void everyAnswerCarriesTheSecurityHeaders() {
 		Answer answer = call("GET", "/", null);
