@@ -11,6 +11,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import org.compacts.compact.item.ItemLinks;
 import org.compacts.servicekit.refusal.ExpectedVersion;
 import org.compacts.servicekit.refusal.Refusal;
@@ -38,9 +40,12 @@ class IndicatorRegister {
 
 	private final Clock clock;
 
-	IndicatorRegister(Indicators indicators, ItemLinks itemLinks, ObjectProvider<Clock> clock) {
+	private final EntityManager entities;
+
+	IndicatorRegister(Indicators indicators, ItemLinks itemLinks, ObjectProvider<Clock> clock, EntityManager entities) {
 		this.indicators = indicators;
 		this.itemLinks = itemLinks;
+		this.entities = entities;
 		this.clock = clock.getIfAvailable(() -> Clock.system(ENGLAND));
 	}
 
@@ -113,6 +118,10 @@ class IndicatorRegister {
 		Indicator indicator = locked(id);
 		expected.require(indicator.version());
 		Reading reading = indicator.record(point, note, source, by, clock.instant(), LocalDate.now(clock));
+		// A reading is a row of its own, so the indicator's row would keep its version:
+		// the
+		// version moves here, so the next change names the indicator with the reading.
+		entities.lock(indicator, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
 		indicators.flush();
 		return new Taken(shown(indicator), reading);
 	}
