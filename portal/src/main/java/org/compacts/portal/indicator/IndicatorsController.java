@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.compacts.portal.backend.Outcome;
@@ -71,9 +72,7 @@ class IndicatorsController {
 	String add(@ModelAttribute(name = "here", binding = false) Here here, @PathVariable String slug,
 			@ModelAttribute("form") IndicatorForm form, Model model, HttpServletResponse response) {
 		requireEditor(here);
-		Typed typed = new Typed();
-		Map<String, ?> body = form.request(typed);
-		Outcome<Indicator> added = send(typed, services.compacts().post().uri("/api/t/{slug}/indicators", slug), body,
+		Outcome<Indicator> added = send(services.compacts().post().uri("/api/t/{slug}/indicators", slug), form::request,
 				null);
 		if (added.isRefused()) {
 			showRefusal(added.refused(), IndicatorForm.NAMES, model, response);
@@ -100,10 +99,8 @@ class IndicatorsController {
 			@PathVariable UUID id, @ModelAttribute("reading") ReadingForm form, Model model,
 			HttpServletResponse response) {
 		requireEditor(here);
-		Typed typed = new Typed();
-		Map<String, ?> body = form.request(typed);
-		Outcome<Indicator> added = send(typed,
-				services.compacts().post().uri("/api/t/{slug}/indicators/{id}/readings", slug, id), body,
+		Outcome<Indicator> added = send(
+				services.compacts().post().uri("/api/t/{slug}/indicators/{id}/readings", slug, id), form::request,
 				form.version());
 		if (added.isRefused()) {
 			showRefusal(added.refused(), ReadingForm.NAMES, model, response);
@@ -127,10 +124,8 @@ class IndicatorsController {
 			@PathVariable UUID id, @ModelAttribute("form") IndicatorForm form, Model model,
 			HttpServletResponse response) {
 		requireEditor(here);
-		Typed typed = new Typed();
-		Map<String, ?> body = form.request(typed);
-		Outcome<Indicator> saved = send(typed, services.compacts().put().uri("/api/t/{slug}/indicators/{id}", slug, id),
-				body, form.version());
+		Outcome<Indicator> saved = send(services.compacts().put().uri("/api/t/{slug}/indicators/{id}", slug, id),
+				form::request, form.version());
 		if (saved.isRefused()) {
 			showRefusal(saved.refused(), IndicatorForm.NAMES, model, response);
 			Indicator current = indicator(slug, id);
@@ -181,8 +176,10 @@ class IndicatorsController {
 	 * Sends the change as the visitor, with the version seen as If-Match where there is
 	 * one; a form with a day or a number that cannot be read is refused without asking.
 	 */
-	private static Outcome<Indicator> send(Typed typed, RestClient.RequestBodySpec request, Map<String, ?> body,
-			@Nullable Long version) {
+	private static Outcome<Indicator> send(RestClient.RequestBodySpec request,
+			Function<Typed, ? extends Map<String, ?>> form, @Nullable Long version) {
+		Typed typed = new Typed();
+		Map<String, ?> body = form.apply(typed);
 		Optional<Refused> unsendable = typed.refusal();
 		if (unsendable.isPresent()) {
 			return new Outcome<>(null, null, unsendable.get());
