@@ -1,10 +1,13 @@
 package org.compacts.portal.indicator;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.compacts.portal.FakeServices;
 import org.compacts.servicekit.security.TenantRole;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +20,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.client.MockRestServiceServer;
+import org.springframework.test.web.client.response.DefaultResponseCreator;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -166,23 +170,7 @@ class IndicatorPagesTest {
 					"id=\"visibility\" value=\"COUNTY\" checked", "Funding code (from Kent)", "Respect (principle)",
 					"value=\"" + FUNDING + "\"");
 
-		assertThat(mvc.post()
-			.uri(PAGE)
-			.with(as("swale", TenantRole.EDITOR))
-			.param("name", "Organisations aware of the compact")
-			.param("unit", "%")
-			.param("baselineValue", "40")
-			.param("baselineDate.day", "1")
-			.param("baselineDate.month", "4")
-			.param("baselineDate.year", "2026")
-			.param("targetValue", " 1,250.5 ")
-			.param("targetDate.day", "31")
-			.param("targetDate.month", "3")
-			.param("targetDate.year", "2028")
-			.param("direction", "HIGHER_IS_BETTER")
-			.param("tolerance", "5")
-			.param("visibility", "PUBLIC")
-			.param("principlesAndCodes", FUNDING)).hasStatus(HttpStatus.FOUND)
+		assertThat(define(PAGE, null, "targetValue", " 1,250.5 ", "visibility", "PUBLIC")).hasStatus(HttpStatus.FOUND)
 			.redirectedUrl()
 			.isEqualTo(PAGE + "/" + AWARENESS + "?done=added");
 		backends.verify();
@@ -192,29 +180,13 @@ class IndicatorPagesTest {
 	void aRefusedIndicatorNamesTheFieldsAsTheFormDoesAndKeepsWhatWasTypedEscaped() {
 		backends.expect(once(), requestTo(API + "/indicators"))
 			.andExpect(method(HttpMethod.POST))
-			.andRespond(withStatus(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_PROBLEM_JSON).body("""
-					{"type":"urn:compacts:problem:invalid-request","title":"Invalid request","status":400,
-					 "detail":"The request has fields that are not valid.",
-					 "errors":[{"field":"target.on","reason":"must be after the baseline date"},
-					           {"field":"direction","reason":"must not be null"},
-					           {"field":"itemIds[0]","reason":"is not a principle or code of this compact"}]}"""));
+			.andRespond(problem(HttpStatus.BAD_REQUEST, "The request has fields that are not valid.", """
+					[{"field":"target.on","reason":"must be after the baseline date"},
+					 {"field":"direction","reason":"must not be null"},
+					 {"field":"itemIds[0]","reason":"is not a principle or code of this compact"}]"""));
 
-		MvcTestResult refused = mvc.post()
-			.uri(PAGE)
-			.with(as("swale", TenantRole.EDITOR))
-			.param("name", "<script>alert('x')</script>")
-			.param("unit", "%")
-			.param("baselineValue", "40")
-			.param("baselineDate.day", "1")
-			.param("baselineDate.month", "4")
-			.param("baselineDate.year", "2026")
-			.param("targetValue", "60")
-			.param("targetDate.day", "1")
-			.param("targetDate.month", "4")
-			.param("targetDate.year", "2025")
-			.param("tolerance", "5")
-			.param("principlesAndCodes", FUNDING)
-			.exchange();
+		MvcTestResult refused = define(PAGE, null, "name", "<script>alert('x')</script>", "targetDate.day", "1",
+				"targetDate.month", "4", "targetDate.year", "2025", "direction", null);
 
 		assertThat(refused).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(refused).bodyText()
@@ -231,21 +203,8 @@ class IndicatorPagesTest {
 	void aBadNumberOrDayIsRefusedByThePortalNamingEachFieldAndNothingIsSent() {
 		backends.expect(never(), requestTo(API + "/indicators")).andExpect(method(HttpMethod.POST));
 
-		MvcTestResult refused = mvc.post()
-			.uri(PAGE)
-			.with(as("swale", TenantRole.EDITOR))
-			.param("name", "Organisations aware")
-			.param("unit", "%")
-			.param("baselineValue", "forty")
-			.param("baselineDate.day", "30")
-			.param("baselineDate.month", "2")
-			.param("baselineDate.year", "2026")
-			.param("targetValue", "60")
-			.param("targetDate.day", "31")
-			.param("targetDate.month", "3")
-			.param("targetDate.year", "2028")
-			.param("tolerance", "5%")
-			.exchange();
+		MvcTestResult refused = define(PAGE, null, "baselineValue", "forty", "baselineDate.day", "30",
+				"baselineDate.month", "2", "tolerance", "5%");
 
 		assertThat(refused).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(refused).bodyText()
@@ -259,12 +218,10 @@ class IndicatorPagesTest {
 	void aNameTheCompactHasAlreadyIsAConflictNamingTheName() {
 		backends.expect(once(), requestTo(API + "/indicators"))
 			.andExpect(method(HttpMethod.POST))
-			.andRespond(withStatus(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body("""
-					{"type":"urn:compacts:problem:conflict","title":"Conflict","status":409,
-					 "detail":"This compact already has an indicator of that name.",
-					 "errors":[{"field":"name","reason":"is already an indicator of this compact"}]}"""));
+			.andRespond(problem(HttpStatus.CONFLICT, "This compact already has an indicator of that name.", """
+					[{"field":"name","reason":"is already an indicator of this compact"}]"""));
 
-		MvcTestResult refused = post(PAGE, null, "Organisations aware of the compact");
+		MvcTestResult refused = define(PAGE, null);
 
 		assertThat(refused).hasStatus(HttpStatus.CONFLICT);
 		assertThat(refused).bodyText()
@@ -292,7 +249,8 @@ class IndicatorPagesTest {
 					"id=\"baselineValue\" name=\"baselineValue\"", "value=\"40\"", "value=\"2028\"",
 					"id=\"direction\" value=\"HIGHER_IS_BETTER\" checked");
 
-		assertThat(post(PAGE + "/" + AWARENESS, 3L, "Organisations that know the compact")).hasStatus(HttpStatus.FOUND)
+		assertThat(define(PAGE + "/" + AWARENESS, 3L, "name", "Organisations that know the compact"))
+			.hasStatus(HttpStatus.FOUND)
 			.redirectedUrl()
 			.isEqualTo(PAGE + "/" + AWARENESS + "?done=saved");
 		backends.verify();
@@ -304,13 +262,9 @@ class IndicatorPagesTest {
 		backends.expect(once(), requestTo(API + "/indicators/" + AWARENESS))
 			.andExpect(method(HttpMethod.PUT))
 			.andExpect(header("If-Match", "\"3\""))
-			.andRespond(withStatus(HttpStatus.PRECONDITION_FAILED).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-				.body("""
-						{"type":"urn:compacts:problem:stale-version","title":"Stale version","status":412,
-						 "detail":"Someone changed this since the version you read; it is now at version 4.",
-						 "errors":[{"field":"If-Match","reason":"is not the current version"}],"currentVersion":4}"""));
+			.andRespond(stale(4));
 
-		MvcTestResult stale = post(PAGE + "/" + AWARENESS, 3L, "Organisations that know the compact");
+		MvcTestResult stale = define(PAGE + "/" + AWARENESS, 3L, "name", "Organisations that know the compact");
 
 		assertThat(stale).hasStatus(HttpStatus.PRECONDITION_FAILED);
 		assertThat(stale).bodyText()
@@ -344,10 +298,8 @@ class IndicatorPagesTest {
 		answer(API + "/indicators/" + AWARENESS, indicator(3, "AMBER"));
 		backends.expect(once(), requestTo(API + "/indicators/" + AWARENESS + "/readings"))
 			.andExpect(method(HttpMethod.POST))
-			.andRespond(withStatus(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body("""
-					{"type":"urn:compacts:problem:conflict","title":"Conflict","status":409,
-					 "detail":"The indicator has a reading on that day already.",
-					 "errors":[{"field":"on","reason":"has a reading already"}]}"""));
+			.andRespond(problem(HttpStatus.CONFLICT, "The indicator has a reading on that day already.", """
+					[{"field":"on","reason":"has a reading already"}]"""));
 
 		MvcTestResult refused = reading(3L, "1", "53");
 
@@ -364,11 +316,7 @@ class IndicatorPagesTest {
 		backends.expect(once(), requestTo(API + "/indicators/" + AWARENESS + "/readings"))
 			.andExpect(method(HttpMethod.POST))
 			.andExpect(header("If-Match", "\"3\""))
-			.andRespond(withStatus(HttpStatus.PRECONDITION_FAILED).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-				.body("""
-						{"type":"urn:compacts:problem:stale-version","title":"Stale version","status":412,
-						 "detail":"Someone changed this since the version you read; it is now at version 5.",
-						 "errors":[{"field":"If-Match","reason":"is not the current version"}],"currentVersion":5}"""));
+			.andRespond(stale(5));
 
 		MvcTestResult stale = reading(3L, "31", "53");
 
@@ -428,26 +376,37 @@ class IndicatorPagesTest {
 		backends.verify();
 	}
 
-	/** A definition as an editor types it, with the version they saw, if any. */
-	private MvcTestResult post(String uri, Long version, String name) {
-		var request = mvc.post()
-			.uri(uri)
-			.with(as("swale", TenantRole.EDITOR))
-			.param("name", name)
-			.param("unit", "%")
-			.param("baselineValue", "40")
-			.param("baselineDate.day", "1")
-			.param("baselineDate.month", "4")
-			.param("baselineDate.year", "2026")
-			.param("targetValue", "60")
-			.param("targetDate.day", "31")
-			.param("targetDate.month", "3")
-			.param("targetDate.year", "2028")
-			.param("direction", "HIGHER_IS_BETTER")
-			.param("tolerance", "5")
-			.param("visibility", "COUNTY")
-			.param("principlesAndCodes", FUNDING);
-		return (version == null ? request : request.param("version", version.toString())).exchange();
+	/**
+	 * Swale's awareness indicator as an editor types it, with the version they saw, if
+	 * any, and some fields typed otherwise (a null leaves the field out).
+	 */
+	private MvcTestResult define(String uri, @Nullable Long version, @Nullable String... otherwise) {
+		Map<String, @Nullable String> fields = new LinkedHashMap<>();
+		fields.put("name", "Organisations aware of the compact");
+		fields.put("unit", "%");
+		fields.put("baselineValue", "40");
+		fields.put("baselineDate.day", "1");
+		fields.put("baselineDate.month", "4");
+		fields.put("baselineDate.year", "2026");
+		fields.put("targetValue", "60");
+		fields.put("targetDate.day", "31");
+		fields.put("targetDate.month", "3");
+		fields.put("targetDate.year", "2028");
+		fields.put("direction", "HIGHER_IS_BETTER");
+		fields.put("tolerance", "5");
+		fields.put("visibility", "COUNTY");
+		fields.put("principlesAndCodes", FUNDING);
+		fields.put("version", version == null ? null : version.toString());
+		for (int i = 0; i < otherwise.length; i += 2) {
+			fields.put(otherwise[i], otherwise[i + 1]);
+		}
+		var request = mvc.post().uri(uri).with(as("swale", TenantRole.EDITOR));
+		fields.forEach((field, value) -> {
+			if (value != null) {
+				request.param(field, value);
+			}
+		});
+		return request.exchange();
 	}
 
 	private MvcTestResult reading(long version, String day, String value) {
@@ -462,6 +421,26 @@ class IndicatorPagesTest {
 			.param("note", "After the awareness week")
 			.param("source", " ")
 			.exchange();
+	}
+
+	/**
+	 * A refusal as service-kit writes it: its status, its reason and the fields at fault.
+	 */
+	private static DefaultResponseCreator problem(HttpStatus status, String detail, String errors) {
+		return withStatus(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body("""
+					{"type":"urn:compacts:problem:refused","title":"Refused","status":%d,"detail":"%s","errors":%s}"""
+				.formatted(status.value(), detail, errors));
+	}
+
+	/** The answer to an If-Match older than the version the indicator has now. */
+	private static DefaultResponseCreator stale(int currentVersion) {
+		return withStatus(HttpStatus.PRECONDITION_FAILED).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body("""
+					{"type":"urn:compacts:problem:stale-version","title":"Stale version","status":412,
+					 "detail":"Someone changed this since the version you read; it is now at version %d.",
+					 "errors":[{"field":"If-Match","reason":"is not the current version"}],"currentVersion":%d}"""
+				.formatted(currentVersion, currentVersion));
 	}
 
 	private void nothingIsWritten() {
