@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
 import org.compacts.compact.item.AdoptedItems;
 import org.compacts.compact.item.ItemKind;
 import org.compacts.compact.item.SharedItems;
@@ -53,10 +54,13 @@ class PlanRegister {
 
 	private final Clock clock;
 
+	private final EntityManager entities;
+
 	PlanRegister(Plans plans, PlanActions actions, OrganisationNames organisations, SharedItems items,
-			ObjectProvider<Clock> clock) {
+			ObjectProvider<Clock> clock, EntityManager entities) {
 		this.plans = plans;
 		this.actions = actions;
+		this.entities = entities;
 		this.organisations = organisations;
 		this.items = items;
 		this.clock = clock.getIfAvailable(() -> Clock.system(ENGLAND));
@@ -130,7 +134,11 @@ class PlanRegister {
 		PlanAction action = findAction(planId, actionId);
 		expected.require(action.version());
 		ActionUpdate update = action.record(progress, by, today(), Instant.now(clock));
-		return new Recorded(update.id(), view(actions.saveAndFlush(action)));
+		// persisted as itself, not merged with the action: the action's history is
+		// loaded lazily, and a merge would look the new update up as if it were stored
+		entities.persist(update);
+		actions.flush();
+		return new Recorded(update.id(), view(action));
 	}
 
 	/**
