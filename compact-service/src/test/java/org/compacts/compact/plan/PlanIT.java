@@ -121,6 +121,17 @@ class PlanIT {
 		return id(added);
 	}
 
+	/** A members' plan of Swale with one action, as its editor made them. */
+	record Made(Answer plan, String planPath, Answer action, String actionPath) {
+	}
+
+	private Made planWithAnAction() {
+		Answer plan = createPlan("swale", EDITOR, "MEMBERS");
+		String planPath = PLANS + "/" + id(plan);
+		Answer action = addAction(planPath, action("Champions training"));
+		return new Made(plan, planPath, action, planPath + "/actions/" + id(action));
+	}
+
 	private static Map<String, Object> update(String status, int progress) {
 		Map<String, Object> update = new LinkedHashMap<>();
 		update.put("on", TODAY.toString());
@@ -252,10 +263,7 @@ class PlanIT {
 
 	@Test
 	void eachBrokenRuleIsRefusedNamingItsFieldAndChangesNothing() {
-		Answer created = createPlan("swale", EDITOR, "MEMBERS");
-		String planPath = PLANS + "/" + id(created);
-		Answer action = addAction(planPath, action("Champions training"));
-		String actionPath = planPath + "/actions/" + id(action);
+		Made made = planWithAnAction();
 		String kentCode = api.get("/api/t/kent/codes", null).json().get(0).path("id").asString();
 		var before = rows("swale");
 
@@ -265,10 +273,11 @@ class PlanIT {
 		assertRefused(api.post(PLANS, EDITOR, plan(" ", "PUBLIC")), 400, "title");
 		assertRefused(api.post(PLANS, EDITOR, plan("x".repeat(201), "PUBLIC")), 400, "title");
 		assertRefused(api.post(PLANS, EDITOR, plan("P", "SECRET")), 400, "visibility");
-		assertRefused(api.put(planPath, EDITOR, with(plan("P", "PUBLIC"), "period", "2027-2028"), created.etag()), 400,
-				"period");
+		assertRefused(
+				api.put(made.planPath(), EDITOR, with(plan("P", "PUBLIC"), "period", "2027-2028"), made.plan().etag()),
+				400, "period");
 
-		String actions = planPath + "/actions";
+		String actions = made.planPath() + "/actions";
 		assertRefused(api.post(actions, EDITOR, with(action("t"), "startOn", "2027-06-01", "dueOn", "2027-05-31")), 400,
 				"dueOn");
 		assertRefused(api.post(actions, EDITOR, with(action("t"), "title", "")), 400, "title");
@@ -282,48 +291,47 @@ class PlanIT {
 				"itemIds");
 		// Kent's code is Kent's: an id of another compact is not one of Swale's items
 		assertRefused(api.post(actions, EDITOR, with(action("t"), "itemIds", List.of(kentCode))), 400, "itemIds");
-		assertRefused(api.put(actionPath, EDITOR, with(action("t"), "startOn", "2027-06-01", "dueOn", "2027-05-31"),
-				action.etag()), 400, "dueOn");
+		assertRefused(api.put(made.actionPath(), EDITOR,
+				with(action("t"), "startOn", "2027-06-01", "dueOn", "2027-05-31"), made.action().etag()), 400, "dueOn");
 
-		String updates = actionPath + "/updates";
-		assertRefused(api.post(updates, EDITOR, update("ON_TRACK", 101), action.etag()), 400, "progress");
-		assertRefused(api.post(updates, EDITOR, update("DONE", 100), action.etag()), 400, "completedOn");
-		assertRefused(
-				api.post(updates, EDITOR, with(update("DONE", 99), "completedOn", TODAY.toString()), action.etag()),
-				400, "progress");
+		String updates = made.actionPath() + "/updates";
+		assertRefused(api.post(updates, EDITOR, update("ON_TRACK", 101), made.action().etag()), 400, "progress");
+		assertRefused(api.post(updates, EDITOR, update("DONE", 100), made.action().etag()), 400, "completedOn");
+		assertRefused(api.post(updates, EDITOR, with(update("DONE", 99), "completedOn", TODAY.toString()),
+				made.action().etag()), 400, "progress");
 		assertRefused(api.post(updates, EDITOR, with(update("DONE", 100), "completedOn", TODAY.plusDays(1).toString()),
-				action.etag()), 400, "completedOn");
-		assertRefused(api.post(updates, EDITOR, update("DROPPED", 10), action.etag()), 400, "reason");
+				made.action().etag()), 400, "completedOn");
+		assertRefused(api.post(updates, EDITOR, update("DROPPED", 10), made.action().etag()), 400, "reason");
 		assertRefused(api.post(updates, EDITOR, with(update("ON_TRACK", 10), "on", TODAY.plusDays(1).toString()),
-				action.etag()), 400, "on");
-		assertRefused(api.post(updates, EDITOR, with(update("ON_TRACK", 10), "note", " "), action.etag()), 400, "note");
-		assertRefused(api.post(updates, EDITOR, with(update("ON_TRACK", 10), "status", "FINISHED"), action.etag()), 400,
-				"status");
+				made.action().etag()), 400, "on");
+		assertRefused(api.post(updates, EDITOR, with(update("ON_TRACK", 10), "note", " "), made.action().etag()), 400,
+				"note");
+		assertRefused(
+				api.post(updates, EDITOR, with(update("ON_TRACK", 10), "status", "FINISHED"), made.action().etag()),
+				400, "status");
 
 		assertThat(rows("swale")).isEqualTo(before);
-		assertThat(api.get(actionPath, EDITOR).text()).isEqualTo(action.text());
+		assertThat(api.get(made.actionPath(), EDITOR).text()).isEqualTo(made.action().text());
 	}
 
 	@Test
 	void aChangeFromAnOldVersionIsRefused412AndOneWithoutAVersion428AndATitleTwiceInAPeriod409() {
-		Answer created = createPlan("swale", EDITOR, "MEMBERS");
-		String planPath = PLANS + "/" + id(created);
-		Answer action = addAction(planPath, action("Champions training"));
-		String actionPath = planPath + "/actions/" + id(action);
-		Answer changed = api.put(planPath, EDITOR, plan(created.json().path("title").asString(), "PUBLIC"),
-				created.etag());
-		Answer updated = api.post(actionPath + "/updates", EDITOR, update("ON_TRACK", 5), action.etag());
+		Made made = planWithAnAction();
+		Answer changed = api.put(made.planPath(), EDITOR, plan(made.plan().json().path("title").asString(), "PUBLIC"),
+				made.plan().etag());
+		Answer updated = api.post(made.actionPath() + "/updates", EDITOR, update("ON_TRACK", 5), made.action().etag());
 		assertThat(changed.status()).isEqualTo(200);
 		assertThat(updated.status()).isEqualTo(201);
 		var before = rows("swale");
 
-		Answer stalePlan = api.put(planPath, EDITOR, plan("Other", "MEMBERS"), created.etag());
-		Answer unversionedPlan = api.put(planPath, EDITOR, plan("Other", "MEMBERS"));
-		Answer staleAction = api.put(actionPath, EDITOR, action("Other"), action.etag());
-		Answer unversionedAction = api.put(actionPath, EDITOR, action("Other"));
-		Answer staleUpdate = api.post(actionPath + "/updates", EDITOR, update("AT_RISK", 5), action.etag());
-		Answer unversionedUpdate = api.post(actionPath + "/updates", EDITOR, update("AT_RISK", 5));
-		Answer sameTitle = api.post(PLANS, EDITOR, plan(created.json().path("title").asString(), "PUBLIC"));
+		Answer stalePlan = api.put(made.planPath(), EDITOR, plan("Other", "MEMBERS"), made.plan().etag());
+		Answer unversionedPlan = api.put(made.planPath(), EDITOR, plan("Other", "MEMBERS"));
+		Answer staleAction = api.put(made.actionPath(), EDITOR, action("Other"), made.action().etag());
+		Answer unversionedAction = api.put(made.actionPath(), EDITOR, action("Other"));
+		Answer staleUpdate = api.post(made.actionPath() + "/updates", EDITOR, update("AT_RISK", 5),
+				made.action().etag());
+		Answer unversionedUpdate = api.post(made.actionPath() + "/updates", EDITOR, update("AT_RISK", 5));
+		Answer sameTitle = api.post(PLANS, EDITOR, plan(made.plan().json().path("title").asString(), "PUBLIC"));
 
 		assertRefused(stalePlan, 412, "If-Match");
 		assertThat(stalePlan.json().path("currentVersion").asLong()).isEqualTo(changed.json().path("version").asLong());
@@ -338,12 +346,12 @@ class PlanIT {
 		Answer other = createPlan("swale", EDITOR, "MEMBERS");
 		var withOther = rows("swale");
 		Answer renamedOntoIt = api.put(PLANS + "/" + id(other), EDITOR,
-				plan(created.json().path("title").asString(), "MEMBERS"), other.etag());
+				plan(made.plan().json().path("title").asString(), "MEMBERS"), other.etag());
 		assertRefused(renamedOntoIt, 409, "title");
 		assertThat(rows("swale")).isEqualTo(withOther);
 		// the same title in another period is another plan
 		assertThat(api
-			.post(PLANS, EDITOR, with(plan(created.json().path("title").asString(), "PUBLIC"), "period", "2026-27"))
+			.post(PLANS, EDITOR, with(plan(made.plan().json().path("title").asString(), "PUBLIC"), "period", "2026-27"))
 			.status()).isEqualTo(201);
 	}
 
