@@ -60,10 +60,8 @@ CREATE POLICY indicator_reading_of_current_tenant ON indicator_reading
     USING (tenant_id = current_setting('compacts.tenant', true))
     WITH CHECK (tenant_id = current_setting('compacts.tenant', true));
 
--- A shared item is referred to with its tenant, so a link cannot reach another compact's item whatever
--- row-level security lets a foreign key see. IF NOT EXISTS: the plans' migration may add the same index.
-CREATE UNIQUE INDEX IF NOT EXISTS shared_item_tenant_id_idx ON shared_item (tenant_id, id);
-
+-- A shared item is referred to with its tenant (V13 made (tenant_id, id) unique), so a link cannot reach
+-- another compact's item whatever row-level security lets a foreign key see.
 -- The principles and codes an indicator evidences, by the stable item id, in the order given. The tenant
 -- comes from the transaction's setting, as for signature_code (V5).
 CREATE TABLE indicator_item (

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.compacts.compact.item.ItemKind;
+import org.compacts.compact.item.ItemLinks.Link;
 import org.compacts.compact.plan.PlanAction.Ambition;
 import org.compacts.compact.plan.PlanAction.Priority;
 import org.compacts.compact.plan.PlanAction.Status;
@@ -104,14 +105,6 @@ final class PlanApi {
 	 * given
 	 */
 	record Owner(@Nullable UUID organisationId, @Nullable String organisationName, @Nullable String person) {
-	}
-
-	/**
-	 * @param title the title of the item's version in force (or of its latest when none
-	 * is)
-	 * @param source the upstream compact's slug for an adopted copy, else null
-	 */
-	record Link(UUID itemId, ItemKind kind, String title, @Nullable String source) {
 	}
 
 	record UpdateView(UUID id, LocalDate on, String note, Status fromStatus, Status toStatus, int progress, String by,

@@ -13,18 +13,17 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
-import org.compacts.compact.item.AdoptedItems;
 import org.compacts.compact.item.ItemKind;
+import org.compacts.compact.item.ItemLinks;
+import org.compacts.compact.item.ItemLinks.Link;
 import org.compacts.compact.item.SharedItems;
 import org.compacts.compact.plan.PlanApi.ActionInput;
 import org.compacts.compact.plan.PlanApi.ActionView;
-import org.compacts.compact.plan.PlanApi.Link;
 import org.compacts.compact.plan.PlanApi.Owner;
 import org.compacts.compact.plan.PlanApi.PlanSummary;
 import org.compacts.compact.plan.PlanApi.PlanView;
 import org.compacts.compact.plan.PlanApi.Recorded;
 import org.compacts.compact.signatory.OrganisationNames;
-import org.compacts.compact.versioning.ItemHistory;
 import org.compacts.servicekit.refusal.ExpectedVersion;
 import org.compacts.servicekit.refusal.Refusal;
 
@@ -52,12 +51,15 @@ class PlanRegister {
 
 	private final SharedItems items;
 
+	private final ItemLinks itemLinks;
+
 	private final Clock clock;
 
 	private final EntityManager entities;
 
 	PlanRegister(Plans plans, PlanActions actions, OrganisationNames organisations, SharedItems items,
-			ObjectProvider<Clock> clock, EntityManager entities) {
+			ItemLinks itemLinks, ObjectProvider<Clock> clock, EntityManager entities) {
+		this.itemLinks = itemLinks;
 		this.plans = plans;
 		this.actions = actions;
 		this.entities = entities;
@@ -191,24 +193,9 @@ class PlanRegister {
 		return ActionView.of(action, owner, links(action.links()), today);
 	}
 
-	/**
-	 * Each link with the item's title as it reads now, and where a copy was adopted from.
-	 */
+	/** Each link as the item reads now, and where a copy was adopted from. */
 	private List<Link> links(Collection<ActionLink> links) {
-		Map<UUID, AdoptedItems.AdoptedFrom> origins = items
-			.adoptedFrom(links.stream().map(ActionLink::itemId).toList());
-		return links.stream().map(link -> {
-			String title = items.find(link.kind(), link.itemId())
-				.map(item -> titleOf(item.history()))
-				.orElseThrow(() -> new IllegalStateException("linked item " + link.itemId() + " is gone"));
-			AdoptedItems.AdoptedFrom origin = origins.get(link.itemId());
-			return new Link(link.itemId(), link.kind(), title, origin == null ? null : origin.tenant());
-		}).toList();
-	}
-
-	/** The version in force, else the one being worked on, else the latest. */
-	static String titleOf(ItemHistory history) {
-		return history.currentPublished().or(history::working).orElseGet(history::latest).content().title();
+		return itemLinks.of(links.stream().map(ActionLink::itemId).toList());
 	}
 
 	private LocalDate today() {
