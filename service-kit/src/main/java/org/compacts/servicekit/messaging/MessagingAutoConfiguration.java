@@ -1,13 +1,20 @@
 package org.compacts.servicekit.messaging;
 
+import java.time.Duration;
+import java.util.Map;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.annotation.KafkaListenerConfigurer;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.listener.CommonErrorHandler;
@@ -30,6 +37,25 @@ public class MessagingAutoConfiguration {
 	@ConditionalOnBean(ProducerFactory.class)
 	DeadLetters deadLetters(ProducerFactory<Object, Object> producers, MessagingProperties properties) {
 		return new DeadLetters(producers, properties.deadLetterTopic());
+	}
+
+	/**
+	 * Every consumer's session, unless a service sets its own: a consumer heartbeats
+	 * three times in it, as Kafka advises.
+	 */
+	@Bean
+	@ConditionalOnClass(DefaultKafkaConsumerFactoryCustomizer.class)
+	DefaultKafkaConsumerFactoryCustomizer consumerSession(MessagingProperties properties) {
+		return factory -> sessionOf(factory, properties.sessionTimeout());
+	}
+
+	static void sessionOf(DefaultKafkaConsumerFactory<?, ?> factory, Duration session) {
+		Map<String, Object> configured = factory.getConfigurationProperties();
+		if (configured.containsKey(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG)) {
+			return;
+		}
+		factory.updateConfigs(Map.of(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, (int) session.toMillis(),
+				ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, (int) session.toMillis() / 3));
 	}
 
 	/**

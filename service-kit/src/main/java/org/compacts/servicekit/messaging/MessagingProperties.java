@@ -14,10 +14,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Kafka's {@code kafka_dlt-*} headers saying where it came from and why
  * @param retry how a record that failed for a passing reason (the database or the broker
  * away) is tried again before it goes to the dead-letter topic
+ * @param sessionTimeout how long the broker waits for a consumer that has gone silent
+ * before its partitions go to another (or to its own restarted instance): Kafka's 45 s
+ * default held a killed service's work that long after it was back (see ADR 14)
  */
 @ConfigurationProperties("compacts.messaging")
 public record MessagingProperties(@DefaultValue(Topics.SYNC_DEAD_LETTERS) String deadLetterTopic,
-		@DefaultValue Retry retry) {
+		@DefaultValue Retry retry, @DefaultValue("PT10S") Duration sessionTimeout) {
 
 	/**
 	 * The defaults try a record again after 1 s, 2 s, 4 s ... up to 60 s apart: about
