@@ -88,29 +88,23 @@ final class KeycloakWatchdog {
 	 * process and everything it started.
 	 */
 	static void stop(ProcessHandle process, Duration grace) {
-		List<ProcessHandle> descendants = process.descendants().toList();
-		process.destroy();
-		try {
-			process.onExit().get(grace.toMillis(), TimeUnit.MILLISECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
-		catch (Exception ex) {
-			process.destroyForcibly();
-		}
-		descendants.forEach(ProcessHandle::destroy);
-		descendants.forEach(child -> {
+		// kc.sh runs Keycloak's JVM as its child: both are asked at once.
+		List<ProcessHandle> all = new java.util.ArrayList<>(process.descendants().toList());
+		all.add(0, process);
+		all.forEach(ProcessHandle::destroy);
+		for (ProcessHandle each : all) {
 			try {
-				child.onExit().get(5, TimeUnit.SECONDS);
+				each.onExit().get(grace.toMillis(), TimeUnit.MILLISECONDS);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
+				return;
 			}
 			catch (Exception ex) {
-				child.destroyForcibly();
+				say("process " + each.pid() + " did not stop within " + grace.toSeconds() + " s: killing it");
+				each.destroyForcibly();
 			}
-		});
+		}
 	}
 
 	/** Best effort: what stays is removed by the next run or by {@code mvn clean}. */
