@@ -6,8 +6,8 @@ import org.compacts.testkit.ServiceApplicationContract;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@RealServers(database = "compacts", kafka = true)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "compacts.security.token.clock-skew=0s")
+@RealServers(database = "compacts", kafka = true, keycloak = true)
 class CompactServiceApplicationIT extends ServiceApplicationContract {
 
 	CompactServiceApplicationIT() {

@@ -7,7 +7,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@RealServers(database = "sync", kafka = true)
+@RealServers(database = "sync", kafka = true, keycloak = true)
 class SyncServiceApplicationIT extends ServiceApplicationContract {
 
 	SyncServiceApplicationIT() {

@@ -35,7 +35,7 @@ import static org.compacts.compact.adoption.SyncTopics.values;
  * the reason in Spring Kafka's headers, changes nothing and is not answered; the commands
  * after it, for its district and for others, still apply.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "compacts.security.token.clock-skew=0s")
 @RealServers(database = "compacts", kafka = true, keycloak = true)
 class ApplyDeadLetterIT {
 

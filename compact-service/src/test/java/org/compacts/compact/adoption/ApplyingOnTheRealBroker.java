@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * What the apply tests share: the service on the real servers, its API, a reader of the
  * outcomes it sends, and a Kent item id of each test's own.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "compacts.security.token.clock-skew=0s")
 @RealServers(database = "compacts", kafka = true, keycloak = true)
 abstract class ApplyingOnTheRealBroker {
 

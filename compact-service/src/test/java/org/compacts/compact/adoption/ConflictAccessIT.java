@@ -31,7 +31,7 @@ import static org.compacts.compact.adoption.SyncTopics.values;
  * sign in; a resolution that is not one of the three, or an edit without valid content,
  * is refused naming the field, and changes nothing.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "compacts.security.token.clock-skew=0s")
 @RealServers(database = "compacts", kafka = true, keycloak = true)
 class ConflictAccessIT {
 

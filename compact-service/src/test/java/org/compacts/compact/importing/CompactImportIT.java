@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * field and loads nothing. Derbyshire and South Derbyshire are used because no other test
  * writes to them.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "compacts.security.token.clock-skew=0s")
 @RealServers(database = "compacts", kafka = true, keycloak = true)
 class CompactImportIT {
 

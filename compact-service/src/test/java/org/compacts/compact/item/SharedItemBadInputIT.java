@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Bad input to principles and codes gets a 4xx problem naming the field and the reason,
  * and changes nothing.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "compacts.security.token.clock-skew=0s")
 @RealServers(database = "compacts", kafka = true, keycloak = true)
 class SharedItemBadInputIT {
 

@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * publication, supersession, retirement, history, diff, and the 409 for a stale edit with
  * nothing lost.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "compacts.security.token.clock-skew=0s")
 @RealServers(database = "compacts", kafka = true, keycloak = true)
 class SharedItemVersionsIT {
 

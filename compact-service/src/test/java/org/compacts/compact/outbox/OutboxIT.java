@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * compacts.shared-items through the event publication registry, keyed by source tenant
  * and item, and a rolled-back publication sends nothing.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "compacts.security.token.clock-skew=0s")
 @RealServers(database = "compacts", kafka = true, keycloak = true)
 class OutboxIT {
 

@@ -36,9 +36,12 @@ final class DistributionKeycloakServer implements KeycloakServer {
 
 	private final String url;
 
-	private DistributionKeycloakServer(Process process, String url) {
+	private final String adminPassword;
+
+	private DistributionKeycloakServer(Process process, String url, String adminPassword) {
 		this.process = process;
 		this.url = url;
+		this.adminPassword = adminPassword;
 	}
 
 	/**
@@ -48,6 +51,14 @@ final class DistributionKeycloakServer implements KeycloakServer {
 	 */
 	static DistributionKeycloakServer start(Path home, int port, int managementPort, Database database, Path logFile,
 			Duration timeout) {
+		return start(home, port, managementPort, database, logFile, timeout, ADMIN);
+	}
+
+	/**
+	 * @param adminPassword the master realm administrator's password
+	 */
+	static DistributionKeycloakServer start(Path home, int port, int managementPort, Database database, Path logFile,
+			Duration timeout, String adminPassword) {
 		unpackOnce(home);
 		try {
 			Path imports = Files.createDirectories(home.resolve("data/import"));
@@ -64,16 +75,17 @@ final class DistributionKeycloakServer implements KeycloakServer {
 					"--db-url=" + database.jdbcUrl(), "--db-username=" + database.ownerUser(),
 					"--db-password=" + database.ownerPassword()));
 			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-				.redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+				.redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+				.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
 			builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
 			builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN);
-			builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN);
+			builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
 			// Keycloak sizes its heap from the machine's memory otherwise (70 % of 24 GiB
 			// here).
 			builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m -XX:MaxMetaspaceSize=256m");
 			log.info("Starting Keycloak {} on {} (log: {})", home.getFileName(), url, logFile);
 			Process process = builder.start();
-			DistributionKeycloakServer server = new DistributionKeycloakServer(process, url);
+			DistributionKeycloakServer server = new DistributionKeycloakServer(process, url, adminPassword);
 			try {
 				server.awaitRealm(timeout, logFile);
 			}
@@ -187,7 +199,11 @@ final class DistributionKeycloakServer implements KeycloakServer {
 
 	@Override
 	public String adminPassword() {
-		return ADMIN;
+		return this.adminPassword;
+	}
+
+	Process process() {
+		return this.process;
 	}
 
 	@Override

@@ -17,8 +17,11 @@ final class EmbeddedPostgresServer implements PostgresServer {
 
 	private final EmbeddedPostgres postgres;
 
-	private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+	private final Path dataDirectory;
+
+	private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDirectory) {
 		this.postgres = postgres;
+		this.dataDirectory = dataDirectory;
 	}
 
 	/**
@@ -29,6 +32,15 @@ final class EmbeddedPostgresServer implements PostgresServer {
 	 * have closed
 	 */
 	static EmbeddedPostgresServer start(int port, Path dataDirectory, boolean stopAtExit) {
+		return start(port, dataDirectory, stopAtExit, null);
+	}
+
+	/**
+	 * @param logFile where the server writes, when it must outlive this JVM (a server
+	 * writing into this JVM's pipes would lose its output once the JVM is gone); this
+	 * JVM's log otherwise
+	 */
+	static EmbeddedPostgresServer start(int port, Path dataDirectory, boolean stopAtExit, Path logFile) {
 		try {
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setPort(port)
@@ -40,11 +52,33 @@ final class EmbeddedPostgresServer implements PostgresServer {
 				Files.createDirectories(dataDirectory);
 				builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
 			}
-			return new EmbeddedPostgresServer(builder.start());
+			if (logFile != null) {
+				builder.setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+					.setErrorRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+			}
+			return new EmbeddedPostgresServer(builder.start(), dataDirectory);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("PostgreSQL did not start on 127.0.0.1:" + port + ": " + ex.getMessage(),
 					ex);
+		}
+	}
+
+	/**
+	 * The postmaster, read from its pid file: pg_ctl starts it detached, so it is no
+	 * child of this JVM.
+	 */
+	ProcessHandle postmaster() {
+		if (this.dataDirectory == null) {
+			throw new IllegalStateException("no known data directory");
+		}
+		try {
+			String first = Files.readAllLines(this.dataDirectory.resolve("postmaster.pid")).get(0).trim();
+			return ProcessHandle.of(Long.parseLong(first))
+				.orElseThrow(() -> new IllegalStateException("PostgreSQL's postmaster " + first + " is gone"));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -108,6 +108,27 @@ public final class RealmAdmin {
 	}
 
 	/**
+	 * Puts the realm back as the given export has it: whatever an earlier test JVM
+	 * changed in it (members, clients, sessions) is gone, as after a fresh start.
+	 */
+	void replaceRealm(String realmJson) {
+		String admin = adminToken();
+		HttpResponse<String> deleted = exchange(HttpRequest.newBuilder(URI.create(realmUrl()))
+			.header("Authorization", "Bearer " + admin)
+			.DELETE()
+			.build());
+		if (deleted.statusCode() != 204 && deleted.statusCode() != 404) {
+			throw new IllegalStateException("Keycloak did not remove realm " + KeycloakServer.REALM + ": HTTP "
+					+ deleted.statusCode() + " " + deleted.body());
+		}
+		send(HttpRequest.newBuilder(URI.create(this.keycloak.url() + "/admin/realms"))
+			.header("Authorization", "Bearer " + admin)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(realmJson))
+			.build(), 201);
+	}
+
+	/**
 	 * A public client that allows the password grant, with the given default scopes; kept
 	 * if it exists.
 	 */

@@ -5,13 +5,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The servers of one test JVM: each starts on first use, is shared by every test class
- * after that, and stops when the JVM exits.
+ * after that, and stops when the JVM exits; except Keycloak, which the test JVMs of one
+ * Maven run share ({@link SharedKeycloak}).
  */
 public final class TestServers {
 
@@ -52,7 +54,11 @@ public final class TestServers {
 			// Unpacked once per machine and reused by every test JVM of the build.
 			Path home = Path.of(System.getProperty("java.io.tmpdir"), "compacts-testkit",
 					"keycloak-" + TestkitSettings.get("keycloak.version"));
-			keycloak = stopAtExit(runtime().startKeycloak(postgres(), home, Path.of("target", "testkit-keycloak.log")));
+			// One per Maven run where it can be: a start costs 40-90 s per test JVM.
+			Optional<KeycloakServer> shared = (runtime() == ServerRuntime.EMBEDDED) ? SharedKeycloak.acquire(home)
+					: Optional.empty();
+			keycloak = shared.orElseGet(() -> stopAtExit(
+					runtime().startKeycloak(postgres(), home, Path.of("target", "testkit-keycloak.log"))));
 		}
 		return keycloak;
 	}
