@@ -10,6 +10,7 @@ import org.compacts.devstack.RunningStack;
 import org.compacts.testkit.RealmAdmin;
 import org.compacts.testkit.TestTokens;
 
+import org.springframework.util.FileSystemUtils;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -27,16 +28,24 @@ final class E2ePlatform {
 
 	static synchronized RunningStack stack() {
 		if (stack == null) {
+			Path data;
 			try {
-				Path data = Files.createTempDirectory("compacts-e2e");
-				stack = RunningStack
-					.start(DevstackOptions.onFreePorts(DevstackOptions.findProjectRoot(Path.of("")), data));
+				data = Files.createTempDirectory("compacts-e2e");
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
 			}
+			stack = RunningStack.start(DevstackOptions.onFreePorts(DevstackOptions.findProjectRoot(Path.of("")), data));
 			RunningStack started = stack;
-			Runtime.getRuntime().addShutdownHook(new Thread(started::close, "e2e-platform-stop"));
+			// The folder holds an unpacked Keycloak and the databases (about 280 MB): a
+			// run
+			// leaves only its logs behind, for a failure to be read.
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				started.close();
+				for (String made : new String[] { "keycloak-dist", "postgres", "kafka" }) {
+					FileSystemUtils.deleteRecursively(data.resolve(made).toFile());
+				}
+			}, "e2e-platform-stop"));
 			// The committed realm lists the embedded default's port 8080 only.
 			realm().allowGatewayAt(gatewayUrl());
 		}
