@@ -2,6 +2,7 @@ package org.compacts.portal.backend;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -126,6 +127,32 @@ public record Refused(int status, String detail, List<FieldError> errors, @Nulla
 	/** The id of a field's error message, for its input's aria-describedby. */
 	public String errorId(String field) {
 		return anchor(field) + "-error";
+	}
+
+	/**
+	 * The refusal in a form's names, where the form names a field otherwise than the
+	 * service ({@code target.on} is the form's {@code targetDate}), so that the summary
+	 * names the field a person sees and links to its input. A stale version (If-Match) is
+	 * no field of the form: the summary then gives the service's reason.
+	 * @param names the service's field (or the start of it) to the form's, most specific
+	 * first
+	 */
+	public Refused inFormNames(Map<String, String> names) {
+		List<FieldError> renamed = errors.stream()
+			.filter(error -> !"If-Match".equalsIgnoreCase(error.field()))
+			.map(error -> new FieldError(formName(error.field(), names), error.reason()))
+			.toList();
+		return new Refused(status, detail, renamed, currentVersion);
+	}
+
+	private static String formName(String field, Map<String, String> names) {
+		return names.entrySet()
+			.stream()
+			.filter(name -> field.equals(name.getKey()) || field.startsWith(name.getKey() + ".")
+					|| field.startsWith(name.getKey() + "["))
+			.map(Map.Entry::getValue)
+			.findFirst()
+			.orElse(field);
 	}
 
 	private static String firstOf(@Nullable String a, @Nullable String b) {

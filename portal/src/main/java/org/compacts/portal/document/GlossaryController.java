@@ -3,16 +3,13 @@ package org.compacts.portal.document;
 import java.util.Map;
 import java.util.UUID;
 
+import org.compacts.portal.backend.Forms;
 import org.compacts.portal.backend.Outcome;
-import org.compacts.portal.backend.Refused;
 import org.compacts.portal.backend.Services;
 import org.compacts.portal.workspace.Here;
 import org.compacts.portal.workspace.WorkspacePage;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -20,16 +17,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.client.RestClient;
-import org.springframework.web.server.ResponseStatusException;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The compact's glossary: members read it, its editors add, change and remove terms. A
  * change names the version the editor saw, so one made meanwhile is shown to them instead
- * of overwritten. Shaped like the contacts pages in {@code people}, whose form helper is
- * that package's own.
+ * of overwritten. Shaped like the contacts pages in {@code people}.
  */
 @WorkspacePage
 @RequestMapping(WorkspacePage.PATH + "/glossary")
@@ -64,7 +58,7 @@ class GlossaryController {
 
 	@GetMapping
 	String list(@PathVariable String slug, @RequestParam(required = false) @Nullable String done, Model model) {
-		model.addAttribute("done", done == null ? null : DONE.get(done));
+		Forms.banner(done, DONE, model);
 		model.addAttribute("form", EntryForm.BLANK);
 		return page(slug, model);
 	}
@@ -72,10 +66,11 @@ class GlossaryController {
 	@PostMapping
 	String add(@ModelAttribute(name = "here", binding = false) Here here, @PathVariable String slug,
 			@ModelAttribute("form") EntryForm form, Model model, HttpServletResponse response) {
-		requireEditor(here);
-		Outcome<Void> added = send(services.compacts().post().uri("/api/t/{slug}/glossary", slug), form, null);
+		here.requireEditor();
+		Outcome<Void> added = Forms.send(services.compacts().post().uri("/api/t/{slug}/glossary", slug), form.request(),
+				null);
 		if (added.isRefused()) {
-			showRefusal(added.refused(), model, response);
+			Forms.showRefusal(added.refused(), model, response);
 			return page(slug, model);
 		}
 		return "redirect:/t/" + slug + "/workspace/glossary?done=added";
@@ -96,11 +91,11 @@ class GlossaryController {
 	@PostMapping("/{id}")
 	String change(@ModelAttribute(name = "here", binding = false) Here here, @PathVariable String slug,
 			@PathVariable UUID id, @ModelAttribute("form") EntryForm form, Model model, HttpServletResponse response) {
-		requireEditor(here);
-		Outcome<Void> changed = send(services.compacts().put().uri("/api/t/{slug}/glossary/{id}", slug, id), form,
-				form.version());
+		here.requireEditor();
+		Outcome<Void> changed = Forms.send(services.compacts().put().uri("/api/t/{slug}/glossary/{id}", slug, id),
+				form.request(), form.version());
 		if (changed.isRefused()) {
-			showRefusal(changed.refused(), model, response);
+			Forms.showRefusal(changed.refused(), model, response);
 			Entry current = one(slug, id);
 			model.addAttribute("entry", current);
 			if (changed.refused().isStale()) {
@@ -120,10 +115,10 @@ class GlossaryController {
 	@PostMapping("/{id}/remove")
 	String remove(@ModelAttribute(name = "here", binding = false) Here here, @PathVariable String slug,
 			@PathVariable UUID id, Model model, HttpServletResponse response) {
-		requireEditor(here);
+		here.requireEditor();
 		Outcome<Void> removed = Outcome.of(services.compacts().delete().uri("/api/t/{slug}/glossary/{id}", slug, id));
 		if (removed.isRefused()) {
-			showRefusal(removed.refused(), model, response);
+			Forms.showRefusal(removed.refused(), model, response);
 			model.addAttribute("entry", one(slug, id));
 			return "document/glossary-remove";
 		}
@@ -138,37 +133,6 @@ class GlossaryController {
 
 	private Entry one(String slug, UUID id) {
 		return Services.read(services.compacts().get().uri("/api/t/{slug}/glossary/{id}", slug, id), Entry.class);
-	}
-
-	/**
-	 * Refuses a post from a member without the editor role before anything is sent: the
-	 * service would refuse it too, but the page must not even try.
-	 */
-	private static void requireEditor(Here here) {
-		if (!here.canEdit()) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-		}
-	}
-
-	/** The term as the visitor typed it; a change of one names the version seen. */
-	private static Outcome<Void> send(RestClient.RequestBodySpec request, EntryForm form, @Nullable Long version) {
-		request.contentType(MediaType.APPLICATION_JSON);
-		if (version != null) {
-			request.header(HttpHeaders.IF_MATCH, "\"" + version + "\"");
-		}
-		return Outcome.of(request.body(form.request()));
-	}
-
-	/**
-	 * Puts a refusal on the page about to be shown again, with the service's status. A
-	 * refusal no form can fix (not found, not allowed) is the page's answer instead.
-	 */
-	private static void showRefusal(Refused refused, Model model, HttpServletResponse response) {
-		if (refused.isForbidden() || refused.isNotFound()) {
-			throw new ResponseStatusException(HttpStatus.valueOf(refused.status()));
-		}
-		model.addAttribute("refused", refused);
-		response.setStatus(refused.status());
 	}
 
 }

@@ -4,7 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.compacts.portal.indicator.Typed.DateInput;
+import org.compacts.portal.backend.DateInput;
+import org.compacts.portal.backend.Forms;
+import org.compacts.portal.backend.Typed;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,15 +50,11 @@ record IndicatorForm(@Nullable String name, @Nullable String unit, @Nullable Str
 		body.put("unit", unit);
 		body.put("baseline", baseline);
 		body.put("target", target);
-		body.put("direction", blankAsNull(direction));
+		body.put("direction", Forms.blankAsNull(direction));
 		body.put("tolerance", typed.number("tolerance", tolerance));
-		body.put("visibility", blankAsNull(visibility));
+		body.put("visibility", Forms.blankAsNull(visibility));
 		body.put("itemIds", principlesAndCodes);
 		return body;
-	}
-
-	static @Nullable String blankAsNull(@Nullable String choice) {
-		return choice == null || choice.isBlank() ? null : choice;
 	}
 
 	private static Map<String, String> names() {

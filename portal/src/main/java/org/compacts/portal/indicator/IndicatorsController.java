@@ -3,11 +3,10 @@ package org.compacts.portal.indicator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.compacts.portal.backend.Forms;
 import org.compacts.portal.backend.Outcome;
 import org.compacts.portal.backend.Refused;
 import org.compacts.portal.backend.Services;
@@ -16,9 +15,6 @@ import org.compacts.portal.workspace.Here;
 import org.compacts.portal.workspace.WorkspacePage;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -26,8 +22,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.client.RestClient;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A compact's performance indicators: members read each one's definition, readings and
@@ -50,14 +44,9 @@ class IndicatorsController {
 		this.dates = dates;
 	}
 
-	@ModelAttribute("dates")
-	Dates dates() {
-		return dates;
-	}
-
 	@GetMapping
 	String list(@PathVariable String slug, @RequestParam(required = false) @Nullable String done, Model model) {
-		model.addAttribute("done", done == null ? null : DONE.get(done));
+		Forms.banner(done, DONE, model);
 		model.addAttribute("indicators", List
 			.of(Services.read(services.compacts().get().uri("/api/t/{slug}/indicators", slug), Indicator[].class)));
 		return "indicator/indicators";
@@ -71,9 +60,9 @@ class IndicatorsController {
 	@PostMapping
 	String add(@ModelAttribute(name = "here", binding = false) Here here, @PathVariable String slug,
 			@ModelAttribute("form") IndicatorForm form, Model model, HttpServletResponse response) {
-		requireEditor(here);
-		Outcome<Indicator> added = send(services.compacts().post().uri("/api/t/{slug}/indicators", slug), form::request,
-				null);
+		here.requireEditor();
+		Outcome<Indicator> added = Forms.send(services.compacts().post().uri("/api/t/{slug}/indicators", slug),
+				form::request, null, Indicator.class);
 		if (added.isRefused()) {
 			showRefusal(added.refused(), IndicatorForm.NAMES, model, response);
 			return form(slug, model, form, null);
@@ -85,7 +74,7 @@ class IndicatorsController {
 	@GetMapping("/{id}")
 	String show(@PathVariable String slug, @PathVariable UUID id, @RequestParam(required = false) @Nullable String done,
 			Model model) {
-		model.addAttribute("done", done == null ? null : DONE.get(done));
+		Forms.banner(done, DONE, model);
 		return page(model, indicator(slug, id), ReadingForm.BLANK);
 	}
 
@@ -98,10 +87,10 @@ class IndicatorsController {
 	String addReading(@ModelAttribute(name = "here", binding = false) Here here, @PathVariable String slug,
 			@PathVariable UUID id, @ModelAttribute("reading") ReadingForm form, Model model,
 			HttpServletResponse response) {
-		requireEditor(here);
-		Outcome<Indicator> added = send(
+		here.requireEditor();
+		Outcome<Indicator> added = Forms.send(
 				services.compacts().post().uri("/api/t/{slug}/indicators/{id}/readings", slug, id), form::request,
-				form.version());
+				form.version(), Indicator.class);
 		if (added.isRefused()) {
 			showRefusal(added.refused(), ReadingForm.NAMES, model, response);
 			return page(model, indicator(slug, id), form);
@@ -123,9 +112,9 @@ class IndicatorsController {
 	String save(@ModelAttribute(name = "here", binding = false) Here here, @PathVariable String slug,
 			@PathVariable UUID id, @ModelAttribute("form") IndicatorForm form, Model model,
 			HttpServletResponse response) {
-		requireEditor(here);
-		Outcome<Indicator> saved = send(services.compacts().put().uri("/api/t/{slug}/indicators/{id}", slug, id),
-				form::request, form.version());
+		here.requireEditor();
+		Outcome<Indicator> saved = Forms.send(services.compacts().put().uri("/api/t/{slug}/indicators/{id}", slug, id),
+				form::request, form.version(), Indicator.class);
 		if (saved.isRefused()) {
 			showRefusal(saved.refused(), IndicatorForm.NAMES, model, response);
 			Indicator current = indicator(slug, id);
@@ -163,46 +152,12 @@ class IndicatorsController {
 	}
 
 	/**
-	 * Refuses a post from a member without the editor role before anything is sent: the
-	 * service would refuse it too, but the page must not even try.
-	 */
-	private static void requireEditor(Here here) {
-		if (!here.canEdit()) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-		}
-	}
-
-	/**
-	 * Sends the change as the visitor, with the version seen as If-Match where there is
-	 * one; a form with a day or a number that cannot be read is refused without asking.
-	 */
-	private static Outcome<Indicator> send(RestClient.RequestBodySpec request,
-			Function<Typed, ? extends Map<String, ?>> form, @Nullable Long version) {
-		Typed typed = new Typed();
-		Map<String, ?> body = form.apply(typed);
-		Optional<Refused> unsendable = typed.refusal();
-		if (unsendable.isPresent()) {
-			return new Outcome<>(null, null, unsendable.get());
-		}
-		request.contentType(MediaType.APPLICATION_JSON);
-		if (version != null) {
-			request.header(HttpHeaders.IF_MATCH, "\"" + version + "\"");
-		}
-		return Outcome.of(request.body(body), Indicator.class);
-	}
-
-	/**
-	 * Puts the refusal, in the form's names, on the page about to be shown again, with
-	 * the service's status; one no form can fix (not found, not allowed) is the page's
-	 * answer instead.
+	 * Shows the refusal in the form's names: the service names the fields of its own body
+	 * ({@code target.on}), the form those a person sees ({@code targetDate}).
 	 */
 	private static void showRefusal(Refused refused, Map<String, String> names, Model model,
 			HttpServletResponse response) {
-		if (refused.isForbidden() || refused.isNotFound()) {
-			throw new ResponseStatusException(HttpStatus.valueOf(refused.status()));
-		}
-		model.addAttribute("refused", Typed.inFormNames(refused, names));
-		response.setStatus(refused.status());
+		Forms.showRefusal(refused.inFormNames(names), model, response);
 	}
 
 }

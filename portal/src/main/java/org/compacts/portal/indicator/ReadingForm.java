@@ -3,7 +3,9 @@ package org.compacts.portal.indicator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.compacts.portal.indicator.Typed.DateInput;
+import org.compacts.portal.backend.DateInput;
+import org.compacts.portal.backend.Forms;
+import org.compacts.portal.backend.Typed;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,8 +28,8 @@ record ReadingForm(@Nullable DateInput date, @Nullable String value, @Nullable S
 		Map<String, @Nullable Object> body = new LinkedHashMap<>();
 		body.put("on", typed.day("date", date));
 		body.put("value", typed.number("value", value));
-		body.put("note", IndicatorForm.blankAsNull(note));
-		body.put("source", IndicatorForm.blankAsNull(source));
+		body.put("note", Forms.blankAsNull(note));
+		body.put("source", Forms.blankAsNull(source));
 		return body;
 	}
 

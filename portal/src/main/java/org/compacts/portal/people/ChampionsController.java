@@ -7,10 +7,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.compacts.portal.backend.DateInput;
+import org.compacts.portal.backend.Forms;
 import org.compacts.portal.backend.Outcome;
 import org.compacts.portal.backend.Services;
-import org.compacts.portal.people.Forms.DateInput;
-import org.compacts.portal.site.Dates;
+import org.compacts.portal.backend.Typed;
 import org.compacts.portal.workspace.Here;
 import org.compacts.portal.workspace.WorkspacePage;
 import org.jspecify.annotations.Nullable;
@@ -51,14 +52,11 @@ class ChampionsController {
 			nominatedOn = DateInput.orBlank(nominatedOn);
 		}
 
-		/**
-		 * @throws Forms.Unbuildable for a day no calendar has
-		 */
-		Map<String, @Nullable Object> request() {
+		Map<String, @Nullable Object> request(Typed typed) {
 			Map<String, @Nullable Object> body = new LinkedHashMap<>();
 			body.put("username", username);
-			body.put("organisationId", organisationId == null || organisationId.isBlank() ? null : organisationId);
-			body.put("nominatedOn", nominatedOn.iso("nominatedOn"));
+			body.put("organisationId", Forms.blankAsNull(organisationId));
+			body.put("nominatedOn", typed.day("nominatedOn", nominatedOn));
 			return body;
 		}
 
@@ -70,12 +68,9 @@ class ChampionsController {
 			stoodDownOn = DateInput.orBlank(stoodDownOn);
 		}
 
-		/**
-		 * @throws Forms.Unbuildable for a day no calendar has
-		 */
-		Map<String, @Nullable Object> request() {
+		Map<String, @Nullable Object> request(Typed typed) {
 			Map<String, @Nullable Object> body = new LinkedHashMap<>();
-			body.put("stoodDownOn", stoodDownOn.iso("stoodDownOn"));
+			body.put("stoodDownOn", typed.day("stoodDownOn", stoodDownOn));
 			return body;
 		}
 
@@ -83,16 +78,8 @@ class ChampionsController {
 
 	private final Services services;
 
-	private final Dates dates;
-
-	ChampionsController(Services services, Dates dates) {
+	ChampionsController(Services services) {
 		this.services = services;
-		this.dates = dates;
-	}
-
-	@ModelAttribute("dates")
-	Dates dates() {
-		return dates;
 	}
 
 	@GetMapping
@@ -113,7 +100,7 @@ class ChampionsController {
 	@PostMapping
 	String appoint(@ModelAttribute(name = "here", binding = false) Here here, @PathVariable String slug,
 			@ModelAttribute NominationForm form, Model model, HttpServletResponse response) {
-		Forms.requireEditor(here);
+		here.requireEditor();
 		Outcome<Void> appointed = Forms.send(services.compacts().post().uri("/api/t/{slug}/champions", slug),
 				form::request, null);
 		if (appointed.isRefused()) {
@@ -138,7 +125,7 @@ class ChampionsController {
 	@PostMapping("/{id}/stand-down")
 	String standDown(@ModelAttribute(name = "here", binding = false) Here here, @PathVariable String slug,
 			@PathVariable UUID id, @ModelAttribute StandingDownForm form, Model model, HttpServletResponse response) {
-		Forms.requireEditor(here);
+		here.requireEditor();
 		Outcome<Void> stoodDown = Forms.send(
 				services.compacts().post().uri("/api/t/{slug}/champions/{id}/stand-down", slug, id), form::request,
 				form.version());

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.compacts.portal.backend.Forms;
 import org.compacts.portal.backend.Outcome;
 import org.compacts.portal.backend.Services;
 import org.compacts.portal.workspace.Here;
@@ -89,8 +90,8 @@ class ContactsController {
 	@PostMapping
 	String add(@ModelAttribute(name = "here", binding = false) Here here, @PathVariable String slug,
 			@ModelAttribute("form") ContactForm form, Model model, HttpServletResponse response) {
-		Forms.requireEditor(here);
-		Outcome<Void> added = Forms.send(services.compacts().post().uri("/api/t/{slug}/contacts", slug), form::request,
+		here.requireEditor();
+		Outcome<Void> added = Forms.send(services.compacts().post().uri("/api/t/{slug}/contacts", slug), form.request(),
 				null);
 		if (added.isRefused()) {
 			Forms.showRefusal(added.refused(), model, response);
@@ -115,9 +116,9 @@ class ContactsController {
 	String save(@ModelAttribute(name = "here", binding = false) Here here, @PathVariable String slug,
 			@PathVariable UUID id, @ModelAttribute("form") ContactForm form, Model model,
 			HttpServletResponse response) {
-		Forms.requireEditor(here);
+		here.requireEditor();
 		Outcome<Void> saved = Forms.send(services.compacts().put().uri("/api/t/{slug}/contacts/{id}", slug, id),
-				form::request, form.version());
+				form.request(), form.version());
 		if (saved.isRefused()) {
 			Forms.showRefusal(saved.refused(), model, response);
 			Contact current = one(slug, id);
@@ -139,7 +140,7 @@ class ContactsController {
 	@PostMapping("/{id}/remove")
 	String remove(@ModelAttribute(name = "here", binding = false) Here here, @PathVariable String slug,
 			@PathVariable UUID id, Model model, HttpServletResponse response) {
-		Forms.requireEditor(here);
+		here.requireEditor();
 		Outcome<Void> removed = Outcome.of(services.compacts().delete().uri("/api/t/{slug}/contacts/{id}", slug, id));
 		if (removed.isRefused()) {
 			Forms.showRefusal(removed.refused(), model, response);

@@ -10,10 +10,11 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.compacts.portal.backend.DateInput;
+import org.compacts.portal.backend.Forms;
 import org.compacts.portal.backend.Outcome;
 import org.compacts.portal.backend.Services;
-import org.compacts.portal.people.Forms.DateInput;
-import org.compacts.portal.site.Dates;
+import org.compacts.portal.backend.Typed;
 import org.compacts.portal.workspace.Here;
 import org.compacts.portal.workspace.WorkspacePage;
 import org.jspecify.annotations.Nullable;
@@ -113,7 +114,7 @@ class OrganisationsController {
 			contact.put("phone", contactPhone);
 			Map<String, @Nullable Object> body = new LinkedHashMap<>();
 			body.put("name", name);
-			body.put("sector", sector == null || sector.isBlank() ? null : sector);
+			body.put("sector", Forms.blankAsNull(sector));
 			body.put("contact", contact);
 			return body;
 		}
@@ -131,16 +132,13 @@ class OrganisationsController {
 			codes = codes == null ? List.of() : codes;
 		}
 
-		/**
-		 * @throws Forms.Unbuildable for a day no calendar has
-		 */
-		Map<String, @Nullable Object> request(UUID organisationId) {
+		Map<String, @Nullable Object> request(UUID organisationId, Typed typed) {
 			Map<String, @Nullable Object> body = new LinkedHashMap<>();
 			body.put("organisationId", organisationId.toString());
-			body.put("signedOn", signedOn.iso("signedOn"));
+			body.put("signedOn", typed.day("signedOn", signedOn));
 			body.put("principles", Boolean.TRUE.equals(principles));
 			body.put("codes", codes);
-			body.put("signedAs", signedAs == null || signedAs.isBlank() ? null : signedAs);
+			body.put("signedAs", Forms.blankAsNull(signedAs));
 			return body;
 		}
 
@@ -152,12 +150,9 @@ class OrganisationsController {
 			withdrawnOn = DateInput.orBlank(withdrawnOn);
 		}
 
-		/**
-		 * @throws Forms.Unbuildable for a day no calendar has
-		 */
-		Map<String, @Nullable Object> request() {
+		Map<String, @Nullable Object> request(Typed typed) {
 			Map<String, @Nullable Object> body = new LinkedHashMap<>();
-			body.put("withdrawnOn", withdrawnOn.iso("withdrawnOn"));
+			body.put("withdrawnOn", typed.day("withdrawnOn", withdrawnOn));
 			body.put("reason", reason);
 			return body;
 		}
@@ -166,16 +161,8 @@ class OrganisationsController {
 
 	private final Services services;
 
-	private final Dates dates;
-
-	OrganisationsController(Services services, Dates dates) {
+	OrganisationsController(Services services) {
 		this.services = services;
-		this.dates = dates;
-	}
-
-	@ModelAttribute("dates")
-	Dates dates() {
-		return dates;
 	}
 
 	@GetMapping
@@ -215,9 +202,9 @@ class OrganisationsController {
 	@PostMapping
 	String add(@ModelAttribute(name = "here", binding = false) Here here, @PathVariable String slug,
 			@ModelAttribute OrganisationForm form, Model model, HttpServletResponse response) {
-		Forms.requireEditor(here);
+		here.requireEditor();
 		Outcome<Void> added = Forms.send(services.compacts().post().uri("/api/t/{slug}/organisations", slug),
-				form::request, null);
+				form.request(), null);
 		if (added.isRefused()) {
 			Forms.showRefusal(added.refused(), model, response);
 			return organisationForm(model, form, null);
@@ -238,9 +225,9 @@ class OrganisationsController {
 	@PostMapping("/{id}")
 	String save(@ModelAttribute(name = "here", binding = false) Here here, @PathVariable String slug,
 			@PathVariable UUID id, @ModelAttribute OrganisationForm form, Model model, HttpServletResponse response) {
-		Forms.requireEditor(here);
+		here.requireEditor();
 		Outcome<Void> saved = Forms.send(services.compacts().put().uri("/api/t/{slug}/organisations/{id}", slug, id),
-				form::request, form.version());
+				form.request(), form.version());
 		if (saved.isRefused()) {
 			Forms.showRefusal(saved.refused(), model, response);
 			Organisation current = organisation(slug, id);
@@ -260,9 +247,9 @@ class OrganisationsController {
 	@PostMapping("/{id}/signatures")
 	String sign(@ModelAttribute(name = "here", binding = false) Here here, @PathVariable String slug,
 			@PathVariable UUID id, @ModelAttribute SignatureForm form, Model model, HttpServletResponse response) {
-		Forms.requireEditor(here);
+		here.requireEditor();
 		Outcome<Void> signed = Forms.send(services.compacts().post().uri("/api/t/{slug}/signatures", slug),
-				() -> form.request(id), null);
+				typed -> form.request(id, typed), null);
 		if (signed.isRefused()) {
 			Forms.showRefusal(signed.refused(), model, response);
 			return signatureForm(slug, model, organisation(slug, id), form);
@@ -285,7 +272,7 @@ class OrganisationsController {
 	String withdraw(@ModelAttribute(name = "here", binding = false) Here here, @PathVariable String slug,
 			@PathVariable UUID id, @PathVariable UUID signature, @ModelAttribute WithdrawalForm form, Model model,
 			HttpServletResponse response) {
-		Forms.requireEditor(here);
+		here.requireEditor();
 		Outcome<Void> withdrawn = Forms.send(
 				services.compacts().post().uri("/api/t/{slug}/signatures/{signature}/withdrawal", slug, signature),
 				form::request, form.version());

@@ -6,17 +6,16 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.compacts.portal.backend.DateInput;
+import org.compacts.portal.backend.Forms;
 import org.compacts.portal.backend.Outcome;
-import org.compacts.portal.backend.Refused;
 import org.compacts.portal.backend.Services;
+import org.compacts.portal.backend.Typed;
 import org.compacts.portal.plan.Choices.Ambition;
 import org.compacts.portal.plan.Choices.Priority;
-import org.compacts.portal.plan.PlanForms.DateInput;
-import org.compacts.portal.plan.PlanForms.Unbuildable;
 import org.compacts.portal.plan.Plans.Action;
 import org.compacts.portal.plan.Plans.Owner;
 import org.compacts.portal.plan.Plans.Plan;
-import org.compacts.portal.site.Dates;
 import org.compacts.portal.workspace.Here;
 import org.compacts.portal.workspace.WorkspacePage;
 import org.jspecify.annotations.Nullable;
@@ -79,22 +78,21 @@ class ActionsController {
 		/**
 		 * Every field of the service's ActionInput; partners one a line, blank lines left
 		 * out.
-		 * @throws Unbuildable for a day no calendar has
 		 */
-		Map<String, @Nullable Object> request() {
+		Map<String, @Nullable Object> request(Typed typed) {
 			Map<String, @Nullable Object> body = new LinkedHashMap<>();
 			body.put("title", title);
-			body.put("outcome", PlanForms.blankAsNull(outcome));
-			body.put("measure", PlanForms.blankAsNull(measure));
-			body.put("ownerOrganisationId", PlanForms.blankAsNull(ownerOrganisationId));
-			body.put("ownerOrganisationName", PlanForms.blankAsNull(ownerOrganisationName));
-			body.put("ownerPerson", PlanForms.blankAsNull(ownerPerson));
+			body.put("outcome", Forms.blankAsNull(outcome));
+			body.put("measure", Forms.blankAsNull(measure));
+			body.put("ownerOrganisationId", Forms.blankAsNull(ownerOrganisationId));
+			body.put("ownerOrganisationName", Forms.blankAsNull(ownerOrganisationName));
+			body.put("ownerPerson", Forms.blankAsNull(ownerPerson));
 			body.put("partners", partners == null ? List.of()
 					: partners.lines().map(String::strip).filter(line -> !line.isEmpty()).toList());
-			body.put("startOn", startOn.iso("startOn"));
-			body.put("dueOn", dueOn.iso("dueOn"));
-			body.put("priority", PlanForms.blankAsNull(priority));
-			body.put("ambition", PlanForms.blankAsNull(ambition));
+			body.put("startOn", typed.day("startOn", startOn));
+			body.put("dueOn", typed.day("dueOn", dueOn));
+			body.put("priority", Forms.blankAsNull(priority));
+			body.put("ambition", Forms.blankAsNull(ambition));
 			body.put("itemIds", itemIds);
 			return body;
 		}
@@ -120,30 +118,27 @@ class ActionsController {
 			return new UpdateForm(on, status, progress, note, completedOn, reason, version);
 		}
 
-		/**
-		 * The service's UpdateInput.
-		 * @throws Unbuildable for a day no calendar has, or a progress that is no whole
-		 * number
-		 */
-		Map<String, @Nullable Object> request() {
+		/** The service's UpdateInput. */
+		Map<String, @Nullable Object> request(Typed typed) {
 			Map<String, @Nullable Object> body = new LinkedHashMap<>();
-			body.put("on", on.iso("on"));
-			body.put("status", PlanForms.blankAsNull(status));
-			body.put("progress", percent());
+			body.put("on", typed.day("on", on));
+			body.put("status", Forms.blankAsNull(status));
+			body.put("progress", percent(typed));
 			body.put("note", note);
-			body.put("completedOn", completedOn.iso("completedOn"));
-			body.put("reason", PlanForms.blankAsNull(reason));
+			body.put("completedOn", typed.day("completedOn", completedOn));
+			body.put("reason", Forms.blankAsNull(reason));
 			return body;
 		}
 
-		private @Nullable Integer percent() {
-			String typed = PlanForms.blankAsNull(progress);
-			if (typed == null) {
+		/** "40" or "40%"; the service judges whether it is 100 at most. */
+		private @Nullable Integer percent(Typed typed) {
+			String percent = Forms.blankAsNull(progress);
+			if (percent == null) {
 				return null;
 			}
-			String digits = typed.endsWith("%") ? typed.substring(0, typed.length() - 1).strip() : typed;
+			String digits = percent.endsWith("%") ? percent.substring(0, percent.length() - 1).strip() : percent;
 			if (digits.isEmpty() || digits.length() > 3 || !digits.chars().allMatch(Character::isDigit)) {
-				throw new Unbuildable(Refused.of("progress", "must be a whole number from 0 to 100"));
+				return typed.refuse("progress", "must be a whole number from 0 to 100");
 			}
 			return Integer.parseInt(digits);
 		}
@@ -154,35 +149,27 @@ class ActionsController {
 
 	private final Services services;
 
-	private final Dates dates;
-
-	ActionsController(Plans plans, Services services, Dates dates) {
+	ActionsController(Plans plans, Services services) {
 		this.plans = plans;
 		this.services = services;
-		this.dates = dates;
-	}
-
-	@ModelAttribute("dates")
-	Dates dates() {
-		return dates;
 	}
 
 	@GetMapping("/new")
 	String blank(@ModelAttribute(name = "here", binding = false) Here here, @PathVariable String slug,
 			@PathVariable UUID plan, Model model) {
-		PlanForms.requireEditor(here);
+		here.requireEditor();
 		return form(slug, model, plans.plan(slug, plan), ActionForm.BLANK, null);
 	}
 
 	@PostMapping
 	String add(@ModelAttribute(name = "here", binding = false) Here here, @PathVariable String slug,
 			@PathVariable UUID plan, @ModelAttribute ActionForm form, Model model, HttpServletResponse response) {
-		PlanForms.requireEditor(here);
-		Outcome<Action> added = PlanForms.send(
+		here.requireEditor();
+		Outcome<Action> added = Forms.send(
 				services.compacts().post().uri("/api/t/{slug}/plans/{plan}/actions", slug, plan), form::request, null,
 				Action.class);
 		if (added.isRefused()) {
-			PlanForms.showRefusal(added.refused(), model, response);
+			Forms.showRefusal(added.refused(), model, response);
 			return form(slug, model, plans.plan(slug, plan), form, null);
 		}
 		Action action = added.body();
@@ -194,7 +181,7 @@ class ActionsController {
 	String action(@ModelAttribute(name = "here", binding = false) Here here, @PathVariable String slug,
 			@PathVariable UUID plan, @PathVariable UUID id, @RequestParam(required = false) @Nullable String done,
 			Model model) {
-		PlanForms.banner(done, DONE, model);
+		Forms.banner(done, DONE, model);
 		Action action = plans.action(slug, plan, id);
 		return page(slug, model, action, UpdateForm.from(action));
 	}
@@ -202,7 +189,7 @@ class ActionsController {
 	@GetMapping("/{id}/edit")
 	String edit(@ModelAttribute(name = "here", binding = false) Here here, @PathVariable String slug,
 			@PathVariable UUID plan, @PathVariable UUID id, Model model) {
-		PlanForms.requireEditor(here);
+		here.requireEditor();
 		Action action = plans.action(slug, plan, id);
 		return form(slug, model, plans.plan(slug, plan), ActionForm.of(action), action);
 	}
@@ -216,12 +203,12 @@ class ActionsController {
 	String save(@ModelAttribute(name = "here", binding = false) Here here, @PathVariable String slug,
 			@PathVariable UUID plan, @PathVariable UUID id, @ModelAttribute ActionForm form, Model model,
 			HttpServletResponse response) {
-		PlanForms.requireEditor(here);
-		Outcome<Action> saved = PlanForms.send(
+		here.requireEditor();
+		Outcome<Action> saved = Forms.send(
 				services.compacts().put().uri("/api/t/{slug}/plans/{plan}/actions/{id}", slug, plan, id), form::request,
 				form.version(), Action.class);
 		if (saved.isRefused()) {
-			PlanForms.showRefusal(saved.refused(), model, response);
+			Forms.showRefusal(saved.refused(), model, response);
 			Action current = plans.action(slug, plan, id);
 			if (saved.refused().isStale()) {
 				model.addAttribute("current", current);
@@ -240,12 +227,12 @@ class ActionsController {
 	String recordProgress(@ModelAttribute(name = "here", binding = false) Here here, @PathVariable String slug,
 			@PathVariable UUID plan, @PathVariable UUID id, @ModelAttribute UpdateForm form, Model model,
 			HttpServletResponse response) {
-		PlanForms.requireEditor(here);
-		Outcome<Action> recorded = PlanForms.send(
+		here.requireEditor();
+		Outcome<Action> recorded = Forms.send(
 				services.compacts().post().uri("/api/t/{slug}/plans/{plan}/actions/{id}/updates", slug, plan, id),
 				form::request, form.version(), Action.class);
 		if (recorded.isRefused()) {
-			PlanForms.showRefusal(recorded.refused(), model, response);
+			Forms.showRefusal(recorded.refused(), model, response);
 			Action current = plans.action(slug, plan, id);
 			model.addAttribute("changedMeanwhile", recorded.refused().isStale());
 			return page(slug, model, current, form.readAt(current.version()));

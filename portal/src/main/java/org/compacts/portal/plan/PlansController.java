@@ -7,12 +7,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.compacts.portal.backend.Forms;
 import org.compacts.portal.backend.Outcome;
 import org.compacts.portal.backend.Services;
 import org.compacts.portal.plan.Choices.Visibility;
 import org.compacts.portal.plan.Plans.Action;
 import org.compacts.portal.plan.Plans.Plan;
-import org.compacts.portal.site.Dates;
 import org.compacts.portal.workspace.Here;
 import org.compacts.portal.workspace.WorkspacePage;
 import org.jspecify.annotations.Nullable;
@@ -51,7 +51,7 @@ class PlansController {
 			Map<String, @Nullable Object> body = new LinkedHashMap<>();
 			body.put("title", title);
 			body.put("period", period == null ? null : period.strip());
-			body.put("visibility", PlanForms.blankAsNull(visibility));
+			body.put("visibility", Forms.blankAsNull(visibility));
 			return body;
 		}
 
@@ -61,17 +61,9 @@ class PlansController {
 
 	private final Services services;
 
-	private final Dates dates;
-
-	PlansController(Plans plans, Services services, Dates dates) {
+	PlansController(Plans plans, Services services) {
 		this.plans = plans;
 		this.services = services;
-		this.dates = dates;
-	}
-
-	@ModelAttribute("dates")
-	Dates dates() {
-		return dates;
 	}
 
 	@GetMapping
@@ -82,18 +74,18 @@ class PlansController {
 
 	@GetMapping("/new")
 	String blank(@ModelAttribute(name = "here", binding = false) Here here, Model model) {
-		PlanForms.requireEditor(here);
+		here.requireEditor();
 		return form(model, PlanForm.BLANK, null);
 	}
 
 	@PostMapping
 	String create(@ModelAttribute(name = "here", binding = false) Here here, @PathVariable String slug,
 			@ModelAttribute PlanForm form, Model model, HttpServletResponse response) {
-		PlanForms.requireEditor(here);
-		Outcome<Plan> created = PlanForms.send(services.compacts().post().uri("/api/t/{slug}/plans", slug),
-				form::request, null, Plan.class);
+		here.requireEditor();
+		Outcome<Plan> created = Forms.send(services.compacts().post().uri("/api/t/{slug}/plans", slug),
+				typed -> form.request(), null, Plan.class);
 		if (created.isRefused()) {
-			PlanForms.showRefusal(created.refused(), model, response);
+			Forms.showRefusal(created.refused(), model, response);
 			return form(model, form, null);
 		}
 		Plan plan = created.body();
@@ -109,7 +101,7 @@ class PlansController {
 			@RequestParam(required = false) @Nullable String status,
 			@RequestParam(required = false) @Nullable String overdue,
 			@RequestParam(required = false) @Nullable String done, Model model) {
-		PlanForms.banner(done, DONE, model);
+		Forms.banner(done, DONE, model);
 		Plan plan = plans.plan(slug, id);
 		Optional<Status> only = Status.named(status);
 		boolean overdueOnly = "true".equals(overdue);
@@ -130,7 +122,7 @@ class PlansController {
 	@GetMapping("/{id}/edit")
 	String edit(@ModelAttribute(name = "here", binding = false) Here here, @PathVariable String slug,
 			@PathVariable UUID id, Model model) {
-		PlanForms.requireEditor(here);
+		here.requireEditor();
 		Plan plan = plans.plan(slug, id);
 		return form(model, PlanForm.of(plan), plan);
 	}
@@ -143,11 +135,11 @@ class PlansController {
 	@PostMapping("/{id}")
 	String save(@ModelAttribute(name = "here", binding = false) Here here, @PathVariable String slug,
 			@PathVariable UUID id, @ModelAttribute PlanForm form, Model model, HttpServletResponse response) {
-		PlanForms.requireEditor(here);
-		Outcome<Plan> saved = PlanForms.send(services.compacts().put().uri("/api/t/{slug}/plans/{id}", slug, id),
-				form::request, form.version(), Plan.class);
+		here.requireEditor();
+		Outcome<Plan> saved = Forms.send(services.compacts().put().uri("/api/t/{slug}/plans/{id}", slug, id),
+				typed -> form.request(), form.version(), Plan.class);
 		if (saved.isRefused()) {
-			PlanForms.showRefusal(saved.refused(), model, response);
+			Forms.showRefusal(saved.refused(), model, response);
 			Plan current = plans.plan(slug, id);
 			if (saved.refused().isStale()) {
 				model.addAttribute("current", current);

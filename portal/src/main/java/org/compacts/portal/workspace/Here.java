@@ -3,6 +3,9 @@ package org.compacts.portal.workspace;
 import org.compacts.servicekit.security.TenantRole;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
+
 /**
  * The compact a workspace page is about, and what its visitor may do there. Pages show a
  * control only to those the service would let use it; the service still decides.
@@ -15,6 +18,16 @@ public record Here(String slug, String name, String level, @Nullable String pare
 
 	public boolean canEdit() {
 		return platformAdmin || role != null && role.includes(TenantRole.EDITOR);
+	}
+
+	/**
+	 * Refuses a post from a member without the editor role before anything is sent: the
+	 * service would refuse it too, but the page must not even try.
+	 */
+	public void requireEditor() {
+		if (!canEdit()) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
 	}
 
 	public boolean canManageMembers() {

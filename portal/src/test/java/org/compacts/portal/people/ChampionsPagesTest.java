@@ -163,6 +163,26 @@ class ChampionsPagesTest {
 	}
 
 	@Test
+	void aYearOfTwoDigitsIsRefusedByThePortalAndNothingIsSent() {
+		backends.expect(never(), requestTo(API));
+
+		MvcTestResult refused = mvc.post()
+			.uri(PAGE)
+			.with(as("kent", TenantRole.EDITOR))
+			.param("username", "alex.champion")
+			.param("organisationId", SWALE_CVS)
+			.param("nominatedOn.day", "1")
+			.param("nominatedOn.month", "5")
+			.param("nominatedOn.year", "08")
+			.exchange();
+
+		assertThat(refused).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(refused).bodyText()
+			.contains("href=\"#nominatedOn\"", "Nominated on: must be a real date, in numbers", "value=\"08\"");
+		backends.verify();
+	}
+
+	@Test
 	void aDayWithPartsMissingIsRefusedByThePortalAndNothingIsSent() {
 		backends.expect(never(), requestTo(API));
 

@@ -229,6 +229,29 @@ class ActionPagesTest {
 	}
 
 	@Test
+	void everyDayThatCannotBeSentIsNamedAtOnceAndAYearNeedsFourDigits() {
+		backends.expect(never(), requestTo(API));
+
+		MvcTestResult refused = mvc.post()
+			.uri(PAGE)
+			.with(as("swale", TenantRole.EDITOR))
+			.param("title", "Champions training")
+			.param("startOn.day", "1")
+			.param("startOn.month", "4")
+			.param("startOn.year", "27")
+			.param("dueOn.day", "31")
+			.param("dueOn.month", "2")
+			.param("dueOn.year", "2028")
+			.exchange();
+
+		assertThat(refused).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(refused).bodyText()
+			.contains("href=\"#startOn\"", "Start on: must be a real date, in numbers", "href=\"#dueOn\"",
+					"Due on: must be a real date", "value=\"27\"");
+		backends.verify();
+	}
+
+	@Test
 	void anActionIsChangedFromTheVersionTheEditorSaw() {
 		answer(API + "/" + ACTION, action("Champions training", "ON_TRACK", 5, false, "[]"));
 		backends.expect(once(), requestTo(API + "/" + ACTION))
@@ -353,7 +376,7 @@ class ActionPagesTest {
 	}
 
 	@Test
-	void aProgressThatIsNoNumberIsRefusedByThePortalAndNothingIsSent() {
+	void aProgressThatIsNoNumberAndADayThatIsNoneAreRefusedTogetherAndNothingIsSent() {
 		answer(API + "/" + ACTION, action("Champions training", "ON_TRACK", 5, false, "[]"));
 		backends.expect(never(), requestTo(API + "/" + ACTION + "/updates"));
 
@@ -364,11 +387,15 @@ class ActionPagesTest {
 			.param("status", "ON_TRACK")
 			.param("progress", "half")
 			.param("note", "Going well")
+			.param("on.day", "31")
+			.param("on.month", "9")
+			.param("on.year", "2027")
 			.exchange();
 
 		assertThat(refused).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(refused).bodyText()
-			.contains("href=\"#progress\"", "Progress: must be a whole number from 0 to 100", "value=\"half\"");
+			.contains("href=\"#progress\"", "Progress: must be a whole number from 0 to 100", "value=\"half\"",
+					"href=\"#on\"", "On: must be a real date");
 		backends.verify();
 	}
 

@@ -1,18 +1,15 @@
-package org.compacts.portal.indicator;
+package org.compacts.portal.backend;
 
 import java.math.BigDecimal;
 import java.util.List;
 
-import org.compacts.portal.backend.Refused;
 import org.compacts.portal.backend.Refused.FieldError;
-import org.compacts.portal.indicator.Typed.DateInput;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Numbers and days as people type them, read before anything is sent; and the service's
- * field names turned into the form's.
+ * Numbers and days as people type them, read before anything is sent.
  */
 class TypedTest {
 
@@ -52,24 +49,6 @@ class TypedTest {
 		assertThat(typed.day("date", new DateInput(" 1", "4 ", "2027"))).isEqualTo("2027-04-01");
 		assertThat(typed.day("date", DateInput.BLANK)).isNull();
 		assertThat(typed.refusal()).isEmpty();
-	}
-
-	@Test
-	void theServicesFieldsAreNamedAsTheFormNamesThemAndAStaleVersionIsNoField() {
-		Refused refused = new Refused(400, "Not valid",
-				List.of(new FieldError("target.on", "must be after the baseline"),
-						new FieldError("itemIds[2]", "is not an item of this compact"),
-						new FieldError("If-Match", "is not the current version"), new FieldError("name", "is taken")),
-				null);
-
-		assertThat(Typed.inFormNames(refused, IndicatorForm.NAMES).errors()).containsExactly(
-				new FieldError("targetDate", "must be after the baseline"),
-				new FieldError("principlesAndCodes", "is not an item of this compact"),
-				new FieldError("name", "is taken"));
-		assertThat(Typed
-			.inFormNames(new Refused(409, "Taken", List.of(new FieldError("on", "has a reading")), null),
-					ReadingForm.NAMES)
-			.errors()).containsExactly(new FieldError("date", "has a reading"));
 	}
 
 }
