@@ -12,7 +12,6 @@ import org.compacts.portal.admin.CompactForms.NewCompact;
 import org.compacts.portal.backend.Outcome;
 import org.compacts.portal.backend.Refused;
 import org.compacts.portal.backend.Services;
-import org.compacts.portal.site.Dates;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
@@ -41,16 +40,8 @@ class CompactsAdminController {
 
 	private final Services services;
 
-	private final Dates dates;
-
-	CompactsAdminController(Services services, Dates dates) {
+	CompactsAdminController(Services services) {
 		this.services = services;
-		this.dates = dates;
-	}
-
-	@ModelAttribute("dates")
-	Dates dates() {
-		return dates;
 	}
 
 	@GetMapping

@@ -7,7 +7,6 @@ import org.compacts.portal.backend.Outcome;
 import org.compacts.portal.backend.Refused;
 import org.compacts.portal.conflict.Conflicts.Conflict;
 import org.compacts.portal.conflict.Conflicts.Kind;
-import org.compacts.portal.site.Dates;
 import org.compacts.portal.workspace.Here;
 import org.compacts.portal.workspace.WorkspacePage;
 import org.jspecify.annotations.Nullable;
@@ -34,16 +33,8 @@ class ConflictController {
 
 	private final Conflicts conflicts;
 
-	private final Dates dates;
-
-	ConflictController(Conflicts conflicts, Dates dates) {
+	ConflictController(Conflicts conflicts) {
 		this.conflicts = conflicts;
-		this.dates = dates;
-	}
-
-	@ModelAttribute("dates")
-	Dates dates() {
-		return dates;
 	}
 
 	@GetMapping
@@ -72,9 +63,7 @@ class ConflictController {
 			@PathVariable UUID id, @ModelAttribute("form") ResolutionForm form, Model model,
 			HttpServletResponse response) {
 		requireParent(here);
-		if (!here.canEdit()) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-		}
+		here.requireEditor();
 		Kind what = kind(kind);
 		Conflict conflict = conflicts.one(here.slug(), what, id);
 		if (form.getUpstreamVersion() == null || form.getUpstreamVersion() != conflict.upstreamVersion()) {
