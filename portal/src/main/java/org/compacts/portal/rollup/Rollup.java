@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 
@@ -40,8 +39,8 @@ record Rollup(String county, @Nullable String period, List<District> districts, 
 	 * One district. The counts are of its plans shared with the county (or public) in the
 	 * period, and of its indicators so shared.
 	 */
-	record District(String tenant, List<SharedPlan> plans, int actions, Map<Status, Integer> byStatus, int overdue,
-			int percentDone, Map<Rag, Integer> indicators) {
+	record District(String tenant, List<SharedPlan> plans, int actions, Map<String, Integer> byStatus, int overdue,
+			int percentDone, Map<String, Integer> indicators) {
 
 		District {
 			plans = plans == null ? List.of() : plans;
@@ -51,17 +50,18 @@ record Rollup(String county, @Nullable String period, List<District> districts, 
 
 		/** The statuses some action has, in the statuses' order, for its tags. */
 		public List<Count> getStatuses() {
-			return counts(Stream.of(Status.values()), byStatus);
+			return counts(Tag.STATUSES, byStatus);
 		}
 
 		/** The RAGs some indicator has, green first, for their tags. */
 		public List<Count> getRags() {
-			return counts(Stream.of(Rag.values()), indicators);
+			return counts(Tag.RAGS, indicators);
 		}
 
-		private static <T extends Tagged> List<Count> counts(Stream<T> kinds, Map<T, Integer> counted) {
-			return kinds.filter(kind -> counted.getOrDefault(kind, 0) > 0)
-				.map(kind -> new Count(kind, counted.get(kind)))
+		private static List<Count> counts(List<Tag> kinds, Map<String, Integer> counted) {
+			return kinds.stream()
+				.filter(kind -> counted.getOrDefault(kind.value(), 0) > 0)
+				.map(kind -> new Count(kind, counted.get(kind.value())))
 				.toList();
 		}
 
@@ -91,75 +91,44 @@ record Rollup(String county, @Nullable String period, List<District> districts, 
 	}
 
 	/** How many of one status or RAG, for a tag that says both. */
-	record Count(Tagged kind, int count) {
-	}
-
-	/** What a GOV.UK tag needs: its words always, its colour only beside them. */
-	interface Tagged {
-
-		String getWords();
-
-		String getTagClass();
-
+	record Count(Tag kind, int count) {
 	}
 
 	/**
-	 * Where an action stands; the same words and colours as the plan pages' tags
-	 * ({@code plan.Status}, which that module keeps to itself).
+	 * A status or RAG as a GOV.UK tag: its words always, its colour only beside them. The
+	 * plan and indicator pages say them in the same words and colours
+	 * ({@code plan.Status}, {@code indicator.Indicator.Rag}, which those modules keep to
+	 * themselves).
+	 *
+	 * @param value as compact-service names it
 	 */
-	enum Status implements Tagged {
+	record Tag(String value, String words, String tagClass) {
 
-		NOT_STARTED("Not started", "govuk-tag--grey"), ON_TRACK("On track", "govuk-tag--green"),
-		AT_RISK("At risk", "govuk-tag--yellow"), OFF_TRACK("Off track", "govuk-tag--red"),
-		DONE("Done", "govuk-tag--blue"), DROPPED("Dropped", "govuk-tag--grey");
+		/** Where an action stands, in the statuses' order. */
+		static final List<Tag> STATUSES = List.of(new Tag("NOT_STARTED", "Not started", "govuk-tag--grey"),
+				new Tag("ON_TRACK", "On track", "govuk-tag--green"), new Tag("AT_RISK", "At risk", "govuk-tag--yellow"),
+				new Tag("OFF_TRACK", "Off track", "govuk-tag--red"), new Tag("DONE", "Done", "govuk-tag--blue"),
+				new Tag("DROPPED", "Dropped", "govuk-tag--grey"));
 
-		private final String words;
+		/** How an indicator reads against its line, green first. */
+		static final List<Tag> RAGS = List.of(new Tag("GREEN", "Green", "govuk-tag--green"),
+				new Tag("AMBER", "Amber", "govuk-tag--orange"), new Tag("RED", "Red", "govuk-tag--red"),
+				new Tag("NONE", "No readings", "govuk-tag--grey"));
 
-		private final String tagClass;
-
-		Status(String words, String tagClass) {
-			this.words = words;
-			this.tagClass = tagClass;
+		/**
+		 * An action's status; one this page does not know yet shows as the service says
+		 * it.
+		 */
+		static Tag status(String value) {
+			return STATUSES.stream()
+				.filter(tag -> tag.value().equals(value))
+				.findFirst()
+				.orElseGet(() -> new Tag(value, value, "govuk-tag--grey"));
 		}
 
 		@Override
-		public String getWords() {
-			return words;
-		}
-
-		@Override
-		public String getTagClass() {
-			return tagClass;
-		}
-
-	}
-
-	/**
-	 * How an indicator reads against its line; the indicator pages' words and colours
-	 * ({@code indicator.Indicator.Rag}, which that module keeps to itself).
-	 */
-	enum Rag implements Tagged {
-
-		GREEN("Green", "govuk-tag--green"), AMBER("Amber", "govuk-tag--orange"), RED("Red", "govuk-tag--red"),
-		NONE("No readings", "govuk-tag--grey");
-
-		private final String words;
-
-		private final String tagClass;
-
-		Rag(String words, String tagClass) {
-			this.words = words;
-			this.tagClass = tagClass;
-		}
-
-		@Override
-		public String getWords() {
-			return words;
-		}
-
-		@Override
-		public String getTagClass() {
-			return tagClass;
+		public String toString() {
+			return value;
 		}
 
 	}

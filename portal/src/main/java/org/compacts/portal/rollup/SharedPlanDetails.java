@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import org.compacts.portal.rollup.Rollup.Status;
+import org.compacts.portal.rollup.Rollup.Tag;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,8 +22,12 @@ record SharedPlanDetails(UUID id, String title, String period, String visibility
 		return "PUBLIC".equals(visibility);
 	}
 
-	record Action(UUID id, String title, @Nullable Owner owner, @Nullable LocalDate dueOn, Status status, int progress,
+	record Action(UUID id, String title, @Nullable Owner owner, @Nullable LocalDate dueOn, String status, int progress,
 			boolean overdue, @Nullable List<String> notSmart) {
+
+		public Tag getStatusTag() {
+			return Tag.status(status);
+		}
 
 		public String getOwnedBy() {
 			return owner == null ? "" : owner.named();

@@ -102,7 +102,7 @@ class RollupPagesTest {
 			.bodyText()
 			.contains("<title>County roll-up - Kent Partners Compact - Compacts</title>",
 					"<caption class=\"govuk-table__caption govuk-table__caption--m\">Each district's shared plans",
-					"aria-current=\"page\"", "County roll-up</strong>")
+					"data-test=\"filters\"")
 			// by name: Dover before Swale, though the service lists them by slug too
 			.containsSubsequence("data-district=\"dover\"", "Dover District Compact", "No plan shared with the county",
 					"data-district=\"swale\"", "Swale Compact",
@@ -214,11 +214,12 @@ class RollupPagesTest {
 	}
 
 	@Test
-	void theNavigationLinksTheRollupForACountyOnly() {
+	void theWorkspaceNavigationHasTheRollupAsTheCurrentPage() {
 		answer(ROLLUP, rollup(null));
 
 		assertThat(mvc.get().uri(PAGE).with(as("kent", TenantRole.MEMBER))).bodyText()
-			.contains("href=\"/t/kent/workspace/rollup\"");
+			.containsSubsequence("href=\"/t/kent/workspace/indicators\"", "href=\"/t/kent/workspace/rollup\"",
+					"aria-current=\"page\"", "County roll-up</strong>", "href=\"/t/kent/workspace/followers\"");
 	}
 
 	@Test
