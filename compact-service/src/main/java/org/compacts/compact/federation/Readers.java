@@ -26,11 +26,10 @@ public class Readers {
 		if (TenantAccess.allows(reader, tenant, TenantRole.MEMBER)) {
 			return Reach.MEMBER;
 		}
-		boolean ofItsCounty = reader != null && reader.isAuthenticated()
-				&& federation.parentOf(tenant)
-					.filter(county -> TenantAccess.allows(reader, county, TenantRole.MEMBER))
-					.filter(county -> federation.follows(tenant, county))
-					.isPresent();
+		boolean ofItsCounty = reader != null && federation.parentOf(tenant)
+			.filter(county -> TenantAccess.allows(reader, county, TenantRole.MEMBER))
+			.filter(county -> federation.follows(tenant, county))
+			.isPresent();
 		return Reach.of(false, ofItsCounty);
 	}
 
