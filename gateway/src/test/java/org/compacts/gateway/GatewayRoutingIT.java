@@ -13,6 +13,8 @@ import org.compacts.testkit.RealServers;
 import org.compacts.testkit.TestServers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -172,6 +174,23 @@ class GatewayRoutingIT {
 		assertThat(RECEIVED).containsOnlyOnce("compact-service POST /api/t/swale/principles auth=yes");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "/logout", "/t/kent/workspace/items" })
+	void aSessionFormWithoutItsTokenIsToldWhyAndNeverRouted(String path) {
+		RECEIVED.clear();
+
+		Answer answer = gateway().post()
+			.uri(path)
+			.header("Cookie", "SESSION=expired; JSESSIONID=expired")
+			.exchange((req, res) -> new Answer(res.getStatusCode().value(),
+					String.valueOf(res.getHeaders().getContentType()), res.bodyTo(String.class), res.getHeaders()));
+
+		assertThat(answer.status()).isEqualTo(403);
+		assertThat(answer.contentType()).startsWith("application/problem+json");
+		assertThat(answer.body()).contains("The form was not accepted").doesNotContain("roles");
+		assertThat(RECEIVED).isEmpty();
+	}
+
 	@Test
 	void everyAnswerCarriesTheSecurityHeaders() {
 		Answer answer = call("GET", "/", null);
@@ -181,6 +200,61 @@ class GatewayRoutingIT {
 		assertThat(answer.headers().getFirst("Content-Security-Policy")).contains("default-src 'self'",
 				"frame-ancestors 'none'");
 		assertThat(answer.headers().getFirst("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
+	}
+
+	/**
+	 * Paths and queries a client may send that no route should take: the gateway refuses
+	 * them itself as problem details, as the services behind it do, and never with a 500
+	 * or a server's own HTML page.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/t/kent//codes", "/api/t/kent/../codes", "/api/t/kent/./codes",
+			"/api/t/kent/%2e%2e/codes", "/api/t/kent;x=1/codes", "/api/t/kent/codes?x=%ff", "/api/t/kent%2Fcodes",
+			"/api/t/kent/codes?x=%zz", "/t/kent//workspace", "/error" })
+	void aMalformedRequestIsRefusedAsAProblemDetailAndNeverRouted(String path) throws IOException {
+		RECEIVED.clear();
+
+		RawAnswer answer = raw(path);
+
+		assertThat(answer.status()).as(answer.text()).isIn(400, 404);
+		assertThat(answer.header("content-type")).as(answer.text()).startsWith("application/problem+json");
+		assertThat(answer.body()).contains("\"status\":" + answer.status());
+		assertThat(answer.header("content-security-policy")).as(answer.text()).contains("frame-ancestors 'none'");
+		assertThat(answer.header("x-content-type-options")).as(answer.text()).isEqualTo("nosniff");
+		assertThat(RECEIVED).noneMatch(line -> line.contains("/codes") || line.contains("workspace"));
+	}
+
+	record RawAnswer(String text) {
+
+		int status() {
+			return Integer.parseInt(text.substring(9, 12));
+		}
+
+		String header(String name) {
+			return text.lines()
+				.takeWhile(line -> !line.isEmpty())
+				.filter(line -> line.toLowerCase(java.util.Locale.ROOT).startsWith(name + ":"))
+				.map(line -> line.substring(name.length() + 1).trim())
+				.findFirst()
+				.orElse("");
+		}
+
+		String body() {
+			int end = text.indexOf("\r\n\r\n");
+			return end < 0 ? "" : text.substring(end + 4);
+		}
+
+	}
+
+	/** Sent as typed: an HTTP client would tidy the path before the gateway saw it. */
+	private RawAnswer raw(String path) throws IOException {
+		try (var socket = new java.net.Socket(InetAddress.getLoopbackAddress(), port)) {
+			socket.getOutputStream()
+				.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port
+						+ "\r\nAccept: application/json\r\nConnection: close\r\n\r\n")
+					.getBytes(StandardCharsets.US_ASCII));
+			return new RawAnswer(new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+		}
 	}
 
 	private String get(String path) {

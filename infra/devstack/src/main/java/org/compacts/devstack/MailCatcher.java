@@ -4,6 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -34,7 +37,12 @@ final class MailCatcher implements AutoCloseable {
 		return thread;
 	});
 
-	private int seen;
+	/**
+	 * The messages already written, by identity: GreenMail lists its messages grouped by
+	 * mailbox, not by arrival, so a count of those seen would skip a second message to an
+	 * earlier mailbox and write a later one twice.
+	 */
+	private final Set<MimeMessage> seen = Collections.newSetFromMap(new IdentityHashMap<>());
 
 	private MailCatcher(GreenMail smtp, Path mailLog) {
 		this.smtp = smtp;
@@ -47,11 +55,12 @@ final class MailCatcher implements AutoCloseable {
 		return new MailCatcher(smtp, mailLog);
 	}
 
-	private void report(Path mailLog) {
+	synchronized void report(Path mailLog) {
 		try {
-			MimeMessage[] received = smtp.getReceivedMessages();
-			for (; seen < received.length; seen++) {
-				MimeMessage message = received[seen];
+			for (MimeMessage message : smtp.getReceivedMessages()) {
+				if (!seen.add(message)) {
+					continue;
+				}
 				String to = String.valueOf(message.getRecipients(Message.RecipientType.TO)[0]);
 				String text = "=== to " + to + ": " + message.getSubject() + "\n" + GreenMailUtil.getBody(message)
 						+ "\n\n";

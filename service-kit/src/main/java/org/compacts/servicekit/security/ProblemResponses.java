@@ -12,6 +12,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 
 /**
  * 401 and 403 as RFC 9457 problem details. The texts are fixed: why a token failed
@@ -19,6 +20,8 @@ import org.springframework.security.web.access.AccessDeniedHandler;
  * caller.
  */
 public final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+	static final String CSRF_DETAIL = "The form was not accepted: it did not carry this site's form token, or the token belongs to a session that has ended. Go back, reload the page and send it again.";
 
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
@@ -30,6 +33,12 @@ public final class ProblemResponses implements AuthenticationEntryPoint, AccessD
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
 			throws IOException {
+		if (ex instanceof CsrfException) {
+			// Not a matter of roles: the form came without the token that shows it was
+			// this site's, or with one from a session that has since ended.
+			write(response, 403, "Forbidden", CSRF_DETAIL, request);
+			return;
+		}
 		write(response, 403, "Forbidden", "Your roles do not allow this in this compact.", request);
 	}
 

@@ -258,6 +258,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		if (target == java.time.LocalDate.class) {
 			return "must be a date as yyyy-mm-dd";
 		}
+		if (ex instanceof InvalidFormatException && target == String.class) {
+			// the one refusal of a string that is a string: see UnicodeStrings
+			return UnicodeStrings.REASON;
+		}
 		if (ex instanceof InvalidFormatException invalid && target != null && target.isEnum()) {
 			return "'" + invalid.getValue() + "' is not one of " + Arrays.toString(target.getEnumConstants());
 		}

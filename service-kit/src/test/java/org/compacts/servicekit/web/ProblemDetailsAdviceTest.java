@@ -140,10 +140,12 @@ class ProblemDetailsAdviceTest {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|',
-			value = { "{\"title\":[\"Dune\"]}|title|must be a string",
-					"{\"title\":\"Dune\",\"tags\":\"sf\"}|tags|must be a list",
-					"{\"title\":\"Dune\",\"author\":\"Herbert\"}|author|must be an object" })
+	@CsvSource(delimiter = '|', value = { "{\"title\":[\"Dune\"]}|title|must be a string",
+			"{\"title\":\"Dune\",\"tags\":\"sf\"}|tags|must be a list",
+			"{\"title\":\"Dune\",\"author\":\"Herbert\"}|author|must be an object",
+			"{\"title\":\"Dune \\ud800\"}|title|is not valid Unicode: it holds half of a surrogate pair",
+			"{\"title\":\"Dune\",\"tags\":[\"sf\",\"\\udc00x\"]}|tags[1]|is not valid Unicode: it holds half of a surrogate pair",
+			"{\"title\":\"Dune\",\"author\":{\"name\":\"\\ud83d\"}}|author.name|is not valid Unicode: it holds half of a surrogate pair" })
 	void aValueOfTheWrongShapeIsAnswered400NamingTheFieldAndWhatItMustBe(String body, String field, String reason) {
 		assertThat(mvc.put()
 			.uri("/books/1")
@@ -153,6 +155,17 @@ class ProblemDetailsAdviceTest {
 			.bodyJson()
 			.hasPathSatisfying("$.errors[0].field", value -> value.assertThat().isEqualTo(field))
 			.hasPathSatisfying("$.errors[0].reason", value -> value.assertThat().isEqualTo(reason));
+	}
+
+	@Test
+	void aWholeCharacterOutsideTheBasicPlaneIsKept() {
+		assertThat(mvc.put()
+			.uri("/books/1")
+			.header(HttpHeaders.IF_MATCH, "\"3\"")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"title\":\"Dune \\ud83d\\udcda\"}")).hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.title", title -> title.assertThat().isEqualTo("Dune \uD83D\uDCDA"));
 	}
 
 	@Test

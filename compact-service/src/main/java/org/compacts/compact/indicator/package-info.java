@@ -1,0 +1,10 @@
+/**
+ * A compact's performance indicators: what it measures, from a baseline to a target, the
+ * readings it takes (never changed or removed), and how the latest one stands against the
+ * straight line between them ({@link org.compacts.compact.indicator.Rag}). Members read
+ * them all; anyone else reads only the public ones, and learns nothing of the others.
+ */
+@NullMarked
+package org.compacts.compact.indicator;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,241 @@
+package org.compacts.compact.plan;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+import org.compacts.compact.item.AdoptedItems;
+import org.compacts.compact.item.ItemKind;
+import org.compacts.compact.item.SharedItems;
+import org.compacts.compact.plan.PlanApi.ActionInput;
+import org.compacts.compact.plan.PlanApi.ActionView;
+import org.compacts.compact.plan.PlanApi.Link;
+import org.compacts.compact.plan.PlanApi.Owner;
+import org.compacts.compact.plan.PlanApi.PlanSummary;
+import org.compacts.compact.plan.PlanApi.PlanView;
+import org.compacts.compact.plan.PlanApi.Recorded;
+import org.compacts.compact.signatory.OrganisationNames;
+import org.compacts.compact.versioning.ItemHistory;
+import org.compacts.servicekit.refusal.ExpectedVersion;
+import org.compacts.servicekit.refusal.Refusal;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The current tenant's action plans and their actions, each change in one transaction: it
+ * finds what a rule needs (the organisation, the linked items, today) and lets the plan
+ * and the action decide. What it answers is read inside the transaction, lazy parts
+ * included.
+ */
+@Service
+@Transactional
+class PlanRegister {
+
+	private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
+
+	private final Plans plans;
+
+	private final PlanActions actions;
+
+	private final OrganisationNames organisations;
+
+	private final SharedItems items;
+
+	private final Clock clock;
+
+	private final EntityManager entities;
+
+	PlanRegister(Plans plans, PlanActions actions, OrganisationNames organisations, SharedItems items,
+			ObjectProvider<Clock> clock, EntityManager entities) {
+		this.plans = plans;
+		this.actions = actions;
+		this.entities = entities;
+		this.organisations = organisations;
+		this.items = items;
+		this.clock = clock.getIfAvailable(() -> Clock.system(ENGLAND));
+	}
+
+	/**
+	 * @param member whether the reader is a member of the compact; anyone else reads its
+	 * public plans only
+	 */
+	@Transactional(readOnly = true)
+	List<PlanSummary> plans(boolean member) {
+		List<ActionPlan> readable = plans.findAllByOrderByPeriodDescTitleAsc()
+			.stream()
+			.filter(plan -> plan.isReadableBy(member))
+			.toList();
+		Map<UUID, List<PlanAction>> byPlan = actions.findByPlanIdIn(readable.stream().map(ActionPlan::id).toList())
+			.stream()
+			.collect(Collectors.groupingBy(PlanAction::planId));
+		LocalDate today = today();
+		return readable.stream()
+			.map(plan -> PlanSummary.of(plan, ActionTally.of(byPlan.getOrDefault(plan.id(), List.of()), today)))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	PlanView plan(UUID id, boolean member) {
+		return view(readable(id, member));
+	}
+
+	PlanView create(String title, String period, Visibility visibility, String by) {
+		ActionPlan plan = new ActionPlan(title, period, visibility, by);
+		if (plans.existsByTitleAndPeriod(plan.title(), plan.period())) {
+			throw titleTaken();
+		}
+		return view(plans.saveAndFlush(plan));
+	}
+
+	PlanView describe(UUID id, ExpectedVersion expected, String title, String period, Visibility visibility) {
+		ActionPlan plan = find(id);
+		expected.require(plan.version());
+		ActionPlan.requirePeriod(period);
+		// asked before the change: the query would flush a changed title into the unique
+		// index
+		if (plans.existsByTitleAndPeriodAndIdNot(title.strip(), period, id)) {
+			throw titleTaken();
+		}
+		plan.describe(title, period, visibility);
+		return view(plans.saveAndFlush(plan));
+	}
+
+	@Transactional(readOnly = true)
+	ActionView action(UUID planId, UUID actionId, boolean member) {
+		readable(planId, member);
+		return view(findAction(planId, actionId));
+	}
+
+	ActionView addAction(UUID planId, ActionInput input, String by) {
+		ActionPlan plan = find(planId);
+		PlanAction.Details details = details(input);
+		return view(actions.saveAndFlush(new PlanAction(plan.id(), details, by, Instant.now(clock))));
+	}
+
+	ActionView describeAction(UUID planId, UUID actionId, ExpectedVersion expected, ActionInput input) {
+		PlanAction action = findAction(planId, actionId);
+		expected.require(action.version());
+		action.describe(details(input));
+		return view(actions.saveAndFlush(action));
+	}
+
+	Recorded record(UUID planId, UUID actionId, ExpectedVersion expected, PlanAction.Progress progress, String by) {
+		PlanAction action = findAction(planId, actionId);
+		expected.require(action.version());
+		ActionUpdate update = action.record(progress, by, today(), Instant.now(clock));
+		// persisted as itself, not merged with the action: the action's history is
+		// loaded lazily, and a merge would look the new update up as if it were stored
+		entities.persist(update);
+		actions.flush();
+		return new Recorded(update.id(), view(action));
+	}
+
+	/**
+	 * The details as the action keeps them, once what they name is found in this compact:
+	 * the owner organisation in its register, each item among its principles and codes
+	 * (another compact's ids are not).
+	 */
+	private PlanAction.Details details(ActionInput input) {
+		if (input.ownerOrganisationId() != null && organisations.of(input.ownerOrganisationId()).isEmpty()) {
+			throw Refusal.invalid("An action's owner named by id is one of this compact's organisations.",
+					"ownerOrganisationId", "is not an organisation of this compact");
+		}
+		List<ActionLink> links = new ArrayList<>();
+		for (UUID itemId : input.itemIds()) {
+			links.add(kindOf(itemId).map(kind -> new ActionLink(itemId, kind))
+				.orElseThrow(() -> Refusal.invalid(
+						"An action links to principles and codes of practice of this " + "compact, its own or adopted.",
+						"itemIds", itemId + " is not a principle or code of practice of this compact")));
+		}
+		return input.details(links);
+	}
+
+	private Optional<ItemKind> kindOf(UUID itemId) {
+		for (ItemKind kind : ItemKind.values()) {
+			if (items.find(kind, itemId).isPresent()) {
+				return Optional.of(kind);
+			}
+		}
+		return Optional.empty();
+	}
+
+	private PlanView view(ActionPlan plan) {
+		LocalDate today = today();
+		List<ActionView> views = actions.findByPlanId(plan.id())
+			.stream()
+			.sorted(PlanAction.PLAN_ORDER)
+			.map(action -> view(action, today))
+			.toList();
+		return PlanView.of(plan, views);
+	}
+
+	private ActionView view(PlanAction action) {
+		return view(action, today());
+	}
+
+	private ActionView view(PlanAction action, LocalDate today) {
+		String organisationName = action.ownerOrganisationId() == null ? action.ownerOrganisationName()
+				: organisations.of(action.ownerOrganisationId()).orElse(action.ownerOrganisationName());
+		Owner owner = new Owner(action.ownerOrganisationId(), organisationName, action.ownerPerson());
+		return ActionView.of(action, owner, links(action.links()), today);
+	}
+
+	/**
+	 * Each link with the item's title as it reads now, and where a copy was adopted from.
+	 */
+	private List<Link> links(Collection<ActionLink> links) {
+		Map<UUID, AdoptedItems.AdoptedFrom> origins = items
+			.adoptedFrom(links.stream().map(ActionLink::itemId).toList());
+		return links.stream().map(link -> {
+			String title = items.find(link.kind(), link.itemId())
+				.map(item -> titleOf(item.history()))
+				.orElseThrow(() -> new IllegalStateException("linked item " + link.itemId() + " is gone"));
+			AdoptedItems.AdoptedFrom origin = origins.get(link.itemId());
+			return new Link(link.itemId(), link.kind(), title, origin == null ? null : origin.tenant());
+		}).toList();
+	}
+
+	/** The version in force, else the one being worked on, else the latest. */
+	static String titleOf(ItemHistory history) {
+		return history.currentPublished().or(history::working).orElseGet(history::latest).content().title();
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	private ActionPlan readable(UUID id, boolean member) {
+		return plans.findById(id).filter(plan -> plan.isReadableBy(member)).orElseThrow(PlanRegister::noSuchPlan);
+	}
+
+	private ActionPlan find(UUID id) {
+		return plans.findById(id).orElseThrow(PlanRegister::noSuchPlan);
+	}
+
+	private PlanAction findAction(UUID planId, UUID actionId) {
+		return actions.findByIdAndPlanId(actionId, planId)
+			.orElseThrow(() -> Refusal.notFound("No such action in this plan."));
+	}
+
+	/** The same for a plan that is not there and one the reader may not see. */
+	private static Refusal noSuchPlan() {
+		return Refusal.notFound("No such plan in this compact.");
+	}
+
+	private static Refusal titleTaken() {
+		return Refusal.conflict("This compact already has a plan of that title for that period.", "title",
+				"is already a plan of this compact for the period");
+	}
+
+}

@@ -1,0 +1,167 @@
+package org.compacts.portal.plan;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.compacts.portal.backend.Outcome;
+import org.compacts.portal.backend.Services;
+import org.compacts.portal.plan.Choices.Visibility;
+import org.compacts.portal.plan.Plans.Action;
+import org.compacts.portal.plan.Plans.Plan;
+import org.compacts.portal.site.Dates;
+import org.compacts.portal.workspace.Here;
+import org.compacts.portal.workspace.WorkspacePage;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The compact's action plans: members read the list, with how each plan's actions stand,
+ * and a plan's actions, filtered by status or to the overdue ones; editors create a plan
+ * and change its title, period and who may read it.
+ */
+@WorkspacePage
+@RequestMapping(WorkspacePage.PATH + "/plans")
+class PlansController {
+
+	private static final Map<String, String> DONE = Map.of("created", "The plan is created.", "saved",
+			"The plan is saved.");
+
+	/** What the editor typed; version is the one they saw, absent for a new plan. */
+	record PlanForm(@Nullable String title, @Nullable String period, @Nullable String visibility,
+			@Nullable Long version) {
+
+		static final PlanForm BLANK = new PlanForm("", "", Visibility.COUNTY.name(), null);
+
+		static PlanForm of(Plan plan) {
+			return new PlanForm(plan.title(), plan.period(), plan.visibility().name(), plan.version());
+		}
+
+		Map<String, @Nullable Object> request() {
+			Map<String, @Nullable Object> body = new LinkedHashMap<>();
+			body.put("title", title);
+			body.put("period", period == null ? null : period.strip());
+			body.put("visibility", PlanForms.blankAsNull(visibility));
+			return body;
+		}
+
+	}
+
+	private final Plans plans;
+
+	private final Services services;
+
+	private final Dates dates;
+
+	PlansController(Plans plans, Services services, Dates dates) {
+		this.plans = plans;
+		this.services = services;
+		this.dates = dates;
+	}
+
+	@ModelAttribute("dates")
+	Dates dates() {
+		return dates;
+	}
+
+	@GetMapping
+	String list(@PathVariable String slug, Model model) {
+		model.addAttribute("plans", plans.all(slug));
+		return "plan/plans";
+	}
+
+	@GetMapping("/new")
+	String blank(@ModelAttribute(name = "here", binding = false) Here here, Model model) {
+		PlanForms.requireEditor(here);
+		return form(model, PlanForm.BLANK, null);
+	}
+
+	@PostMapping
+	String create(@ModelAttribute(name = "here", binding = false) Here here, @PathVariable String slug,
+			@ModelAttribute PlanForm form, Model model, HttpServletResponse response) {
+		PlanForms.requireEditor(here);
+		Outcome<Plan> created = PlanForms.send(services.compacts().post().uri("/api/t/{slug}/plans", slug),
+				form::request, null, Plan.class);
+		if (created.isRefused()) {
+			PlanForms.showRefusal(created.refused(), model, response);
+			return form(model, form, null);
+		}
+		Plan plan = created.body();
+		return "redirect:/t/" + slug + "/workspace/plans" + (plan == null ? "" : "/" + plan.id()) + "?done=created";
+	}
+
+	/**
+	 * The plan and its actions; {@code status} and {@code overdue} narrow the table, as a
+	 * plain GET form sends them, so the filter works without JavaScript.
+	 */
+	@GetMapping("/{id}")
+	String plan(@PathVariable String slug, @PathVariable UUID id,
+			@RequestParam(required = false) @Nullable String status,
+			@RequestParam(required = false) @Nullable String overdue,
+			@RequestParam(required = false) @Nullable String done, Model model) {
+		PlanForms.banner(done, DONE, model);
+		Plan plan = plans.plan(slug, id);
+		Optional<Status> only = Status.named(status);
+		boolean overdueOnly = "true".equals(overdue);
+		List<Action> shown = plan.actions()
+			.stream()
+			.filter(action -> only.isEmpty() || action.status() == only.get())
+			.filter(action -> !overdueOnly || action.overdue())
+			.toList();
+		model.addAttribute("plan", plan);
+		model.addAttribute("actions", shown);
+		model.addAttribute("statuses", Status.values());
+		model.addAttribute("status", only.orElse(null));
+		model.addAttribute("overdueOnly", overdueOnly);
+		model.addAttribute("filtered", only.isPresent() || overdueOnly);
+		return "plan/plan";
+	}
+
+	@GetMapping("/{id}/edit")
+	String edit(@ModelAttribute(name = "here", binding = false) Here here, @PathVariable String slug,
+			@PathVariable UUID id, Model model) {
+		PlanForms.requireEditor(here);
+		Plan plan = plans.plan(slug, id);
+		return form(model, PlanForm.of(plan), plan);
+	}
+
+	/**
+	 * Saves the plan from the version the editor saw; when someone saved it meanwhile,
+	 * the page shows what it says now and keeps what was typed, to be saved over it
+	 * knowingly.
+	 */
+	@PostMapping("/{id}")
+	String save(@ModelAttribute(name = "here", binding = false) Here here, @PathVariable String slug,
+			@PathVariable UUID id, @ModelAttribute PlanForm form, Model model, HttpServletResponse response) {
+		PlanForms.requireEditor(here);
+		Outcome<Plan> saved = PlanForms.send(services.compacts().put().uri("/api/t/{slug}/plans/{id}", slug, id),
+				form::request, form.version(), Plan.class);
+		if (saved.isRefused()) {
+			PlanForms.showRefusal(saved.refused(), model, response);
+			Plan current = plans.plan(slug, id);
+			if (saved.refused().isStale()) {
+				model.addAttribute("current", current);
+			}
+			return form(model, form, current);
+		}
+		return "redirect:/t/" + slug + "/workspace/plans/" + id + "?done=saved";
+	}
+
+	private static String form(Model model, PlanForm form, @Nullable Plan plan) {
+		model.addAttribute("form", form);
+		model.addAttribute("plan", plan);
+		model.addAttribute("visibilities", Visibility.values());
+		return "plan/plan-form";
+	}
+
+}
