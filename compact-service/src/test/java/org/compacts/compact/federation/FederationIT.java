@@ -50,6 +50,14 @@ class FederationIT {
 
 	private final Instant start = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 
+	private final String kent = slug("kent");
+
+	private final String essex = slug("essex");
+
+	private final String swale = slug("swale");
+
+	private final String dover = slug("dover");
+
 	private String slug(String name) {
 		return name + "-" + run;
 	}
@@ -60,10 +68,6 @@ class FederationIT {
 
 	@Test
 	void aCountysFollowersAreItsChildrenThatTakeItsCompactAndAreNotArchived() {
-		String kent = slug("kent");
-		String essex = slug("essex");
-		String swale = slug("swale");
-		String dover = slug("dover");
 		String medway = slug("medway");
 		publish(county(kent, at(0)), county(essex, at(0)), district(swale, kent, Adoption.ADOPTS_PARENT_CORE, at(1)),
 				district(dover, kent, Adoption.ADOPTS_PARENT_AS_FIRST, at(1)),
@@ -92,10 +96,6 @@ class FederationIT {
 
 	@Test
 	void aReplayedOlderEventChangesNothing() {
-		String kent = slug("kent");
-		String essex = slug("essex");
-		String swale = slug("swale");
-		String dover = slug("dover");
 		TenantCreated swaleJoined = district(swale, kent, Adoption.ADOPTS_PARENT_CORE, at(1));
 		TenantParentChanged doverToKent = moved(dover, essex, kent, at(2));
 		publish(county(kent, at(0)), county(essex, at(0)), swaleJoined,
@@ -116,8 +116,6 @@ class FederationIT {
 
 	@Test
 	void anEventKeyedForAnotherTenantIsNotStored() {
-		String kent = slug("kent");
-		String swale = slug("swale");
 
 		TestKafka.awaitCommitted(TenantEvents.GROUP,
 				TenantEventsTopic.send(kent, district(swale, kent, Adoption.ADOPTS_PARENT_CORE, at(1))));
@@ -127,8 +125,6 @@ class FederationIT {
 
 	@Test
 	void workDoneInATenantReadsTheTableButCannotWriteIt() {
-		String kent = slug("kent");
-		String swale = slug("swale");
 		publish(county(kent, at(0)), district(swale, kent, Adoption.ADOPTS_PARENT_CORE, at(1)));
 
 		assertThat(asTenant(swale, () -> jdbc.queryForObject("SELECT parent_slug FROM federation_member WHERE slug = ?",
@@ -141,7 +137,7 @@ class FederationIT {
 		assertThatThrownBy(() -> asTenant(swale, () -> jdbc.update("""
 				INSERT INTO federation_member (slug, level, parent_slug, adoption, archived, occurred_at, event_id)
 				VALUES (?, 'DISTRICT', ?, 'ADOPTS_PARENT_CORE', false, now(), gen_random_uuid())
-				""", slug("dover"), kent))).rootCause().hasMessageContaining("violates row-level security policy");
+				""", dover, kent))).rootCause().hasMessageContaining("violates row-level security policy");
 		assertThat(federation.followersOf(kent)).containsExactly(swale);
 	}
 
