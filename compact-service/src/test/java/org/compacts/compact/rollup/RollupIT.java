@@ -197,6 +197,16 @@ class RollupIT {
 	}
 
 	@Test
+	void aPeriodThatIsNotAFinancialYearIsRefusedNamingIt() {
+		for (String period : new String[] { "2027-29", "2027", "27-28" }) {
+			Answer refused = rollup(KENT_MEMBER, period);
+
+			assertThat(refused.status()).as(period).isEqualTo(400);
+			assertThat(refused.namesField("period")).as(refused.text()).isTrue();
+		}
+	}
+
+	@Test
 	void aKentMemberReadsWhatADistrictSharesWithKentAndNothingElse() {
 		String shared = plan("swale", SWALE_EDITOR, "Shared " + run, "COUNTY");
 		String sharedAction = action("swale", SWALE_EDITOR, shared, "Shared action", null);
