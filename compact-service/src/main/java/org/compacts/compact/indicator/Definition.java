@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.compacts.compact.federation.Visibility;
 import org.compacts.servicekit.refusal.InvalidField;
 import org.compacts.servicekit.refusal.Refusal;
 

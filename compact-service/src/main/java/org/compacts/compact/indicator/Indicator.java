@@ -20,6 +20,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
+import org.compacts.compact.federation.Reach;
+import org.compacts.compact.federation.Visibility;
 import org.compacts.compact.tenancy.VersionedTenantOwned;
 import org.compacts.servicekit.refusal.InvalidField;
 import org.compacts.servicekit.refusal.Refusal;
@@ -126,9 +128,9 @@ class Indicator extends VersionedTenantOwned {
 		return reading;
 	}
 
-	/** Who reads it: the compact's members everything, anyone else the public ones. */
-	boolean isReadBy(boolean member) {
-		return member || visibility.isPublic();
+	/** Whether a reader of this reach sees it (federation's one rule). */
+	boolean isReadBy(Reach reach) {
+		return reach.sees(visibility);
 	}
 
 	Definition definition() {

@@ -14,10 +14,10 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.compacts.compact.federation.Readers;
+import org.compacts.compact.federation.Visibility;
 import org.compacts.compact.item.ItemLinks;
 import org.compacts.servicekit.refusal.ExpectedVersion;
-import org.compacts.servicekit.security.TenantAccess;
-import org.compacts.servicekit.security.TenantRole;
 import org.compacts.servicekit.web.Created;
 import org.compacts.servicekit.web.FormFields;
 import org.jspecify.annotations.Nullable;
@@ -33,8 +33,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A compact's members read its indicators; anyone else reads the public ones and is told
- * of no other (404, never 403). Its editors define them and take readings (the security
+ * A compact's members read its indicators, the members of the county it follows those
+ * shared with the county ({@link Readers}), anyone else the public ones; none is told of
+ * any other (404, never 403). Its editors define them and take readings (the security
  * rules decide who gets to a write).
  */
 @RestController
@@ -43,8 +44,11 @@ class IndicatorController {
 
 	private final IndicatorRegister register;
 
-	IndicatorController(IndicatorRegister register) {
+	private final Readers readers;
+
+	IndicatorController(IndicatorRegister register, Readers readers) {
 		this.register = register;
+		this.readers = readers;
 	}
 
 	/** A value as the database keeps it: up to 14 digits before the point, 4 after. */
@@ -126,16 +130,21 @@ class IndicatorController {
 
 	@GetMapping
 	@Operation(summary = "The compact's indicators by name, each with its latest reading and RAG",
-			description = "Without their readings. Members read them all; anyone else the public ones.")
+			description = "Without their readings. Members read them all, members of the county it follows "
+					+ "those shared with the county, anyone else the public ones.")
 	List<IndicatorView> list(@PathVariable String tenant, Authentication reader) {
-		return register.all(isMember(reader, tenant)).stream().map(shown -> IndicatorView.of(shown, false)).toList();
+		return register.all(readers.reachOf(reader, tenant))
+			.stream()
+			.map(shown -> IndicatorView.of(shown, false))
+			.toList();
 	}
 
 	@GetMapping("/{id}")
 	@Operation(summary = "An indicator with its readings, newest first",
-			description = "Not found for a reader who is not a member, unless the indicator is public.")
+			description = "Not found for a reader who does not see it: not a member, and it is neither "
+					+ "public nor shared with the county the reader is a member of.")
 	ResponseEntity<IndicatorView> one(@PathVariable String tenant, @PathVariable UUID id, Authentication reader) {
-		return withETag(ResponseEntity.ok(), register.one(id, isMember(reader, tenant)));
+		return withETag(ResponseEntity.ok(), register.one(id, readers.reachOf(reader, tenant)));
 	}
 
 	@PostMapping
@@ -167,10 +176,6 @@ class IndicatorController {
 	private static ResponseEntity<IndicatorView> withETag(ResponseEntity.BodyBuilder response,
 			IndicatorRegister.Shown shown) {
 		return response.eTag(Long.toString(shown.indicator().version())).body(IndicatorView.of(shown, true));
-	}
-
-	private static boolean isMember(Authentication reader, String tenant) {
-		return TenantAccess.allows(reader, tenant, TenantRole.MEMBER);
 	}
 
 	/** 45 rather than 45.0000, and never 1E+2: the value as it was typed. */

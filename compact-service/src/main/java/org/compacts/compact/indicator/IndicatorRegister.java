@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import org.compacts.compact.federation.Reach;
 import org.compacts.compact.item.ItemLinks;
 import org.compacts.servicekit.refusal.ExpectedVersion;
 import org.compacts.servicekit.refusal.Refusal;
@@ -68,22 +69,19 @@ class IndicatorRegister {
 
 	}
 
-	/** By name; the public ones only unless the reader is a member. */
+	/** By name; those a reader of this reach sees. */
 	@Transactional(readOnly = true)
-	List<Shown> all(boolean member) {
-		List<Indicator> found = indicators.allByName()
-			.stream()
-			.filter(indicator -> indicator.isReadBy(member))
-			.toList();
+	List<Shown> all(Reach reach) {
+		List<Indicator> found = indicators.allByName().stream().filter(indicator -> indicator.isReadBy(reach)).toList();
 		Map<UUID, ItemLinks.Link> links = links(
 				found.stream().flatMap(indicator -> indicator.definition().itemIds().stream()).distinct().toList());
 		return found.stream().map(indicator -> Shown.of(indicator, links)).toList();
 	}
 
 	@Transactional(readOnly = true)
-	Shown one(UUID id, boolean member) {
+	Shown one(UUID id, Reach reach) {
 		Indicator indicator = indicators.findById(id)
-			.filter(found -> found.isReadBy(member))
+			.filter(found -> found.isReadBy(reach))
 			.orElseThrow(IndicatorRegister::notFound);
 		return shown(indicator);
 	}

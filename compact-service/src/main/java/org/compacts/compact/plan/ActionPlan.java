@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import org.compacts.compact.federation.Reach;
+import org.compacts.compact.federation.Visibility;
 import org.compacts.compact.tenancy.VersionedTenantOwned;
 import org.compacts.servicekit.refusal.Refusal;
 
@@ -60,12 +62,9 @@ class ActionPlan extends VersionedTenantOwned {
 		}
 	}
 
-	/**
-	 * Whether someone reads this plan: the compact's members always, anyone else only a
-	 * public plan (a plan shared with the county is not public).
-	 */
-	boolean isReadableBy(boolean member) {
-		return member || visibility == Visibility.PUBLIC;
+	/** Whether a reader of this reach sees this plan (federation's one rule). */
+	boolean isReadableBy(Reach reach) {
+		return reach.sees(visibility);
 	}
 
 	String title() {

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.compacts.compact.federation.Visibility;
 import org.compacts.compact.item.ItemKind;
 import org.compacts.compact.item.ItemLinks.Link;
 import org.compacts.compact.plan.PlanAction.Ambition;

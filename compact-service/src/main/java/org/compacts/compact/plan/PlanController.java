@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
+import org.compacts.compact.federation.Readers;
 import org.compacts.compact.plan.PlanApi.ActionInput;
 import org.compacts.compact.plan.PlanApi.ActionView;
 import org.compacts.compact.plan.PlanApi.PlanInput;
@@ -13,8 +14,6 @@ import org.compacts.compact.plan.PlanApi.PlanView;
 import org.compacts.compact.plan.PlanApi.Recorded;
 import org.compacts.compact.plan.PlanApi.UpdateInput;
 import org.compacts.servicekit.refusal.ExpectedVersion;
-import org.compacts.servicekit.security.TenantAccess;
-import org.compacts.servicekit.security.TenantRole;
 import org.compacts.servicekit.web.Created;
 
 import org.springframework.http.ResponseEntity;
@@ -28,9 +27,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A compact's action plans and their actions. Its members read every plan; anyone else
- * reads the public ones, and is told of no other (404, as for a plan that is not there).
- * Its editors write; the updates of an action are only ever added.
+ * A compact's action plans and their actions. Its members read every plan, the members of
+ * the county it follows the plans shared with the county ({@link Readers}), anyone else
+ * the public ones; none is told of any other (404, as for a plan that is not there). Its
+ * editors write; the updates of an action are only ever added.
  */
 @RestController
 @RequestMapping("/api/t/{tenant}/plans")
@@ -38,16 +38,20 @@ class PlanController {
 
 	private final PlanRegister register;
 
-	PlanController(PlanRegister register) {
+	private final Readers readers;
+
+	PlanController(PlanRegister register, Readers readers) {
 		this.register = register;
+		this.readers = readers;
 	}
 
 	@GetMapping
 	@Operation(summary = "The compact's action plans",
 			description = "Newest period first, then by title; each with its actions counted by status, overdue "
-					+ "and not SMART. Members read every plan, anyone else the public ones.")
+					+ "and not SMART. Members read every plan, members of the county it follows those shared with "
+					+ "the county, anyone else the public ones.")
 	List<PlanSummary> list(@PathVariable String tenant, Authentication reader) {
-		return register.plans(isMember(reader, tenant));
+		return register.plans(readers.reachOf(reader, tenant));
 	}
 
 	@GetMapping("/{planId}")
@@ -55,7 +59,7 @@ class PlanController {
 			description = "Actions by due date, then title; those without a due date last. A plan the reader may "
 					+ "not see is not found.")
 	ResponseEntity<PlanView> plan(@PathVariable String tenant, @PathVariable UUID planId, Authentication reader) {
-		return plan(ResponseEntity.ok(), register.plan(planId, isMember(reader, tenant)));
+		return plan(ResponseEntity.ok(), register.plan(planId, readers.reachOf(reader, tenant)));
 	}
 
 	@PostMapping
@@ -80,7 +84,7 @@ class PlanController {
 	@Operation(summary = "An action, with its links and its updates newest first")
 	ResponseEntity<ActionView> action(@PathVariable String tenant, @PathVariable UUID planId,
 			@PathVariable UUID actionId, Authentication reader) {
-		return action(ResponseEntity.ok(), register.action(planId, actionId, isMember(reader, tenant)));
+		return action(ResponseEntity.ok(), register.action(planId, actionId, readers.reachOf(reader, tenant)));
 	}
 
 	@PostMapping("/{planId}/actions")
@@ -110,10 +114,6 @@ class PlanController {
 			Authentication editor) {
 		Recorded recorded = register.record(planId, actionId, ifMatch, input.toProgress(), editor.getName());
 		return action(Created.at(recorded.updateId()), recorded.action());
-	}
-
-	private static boolean isMember(Authentication reader, String tenant) {
-		return TenantAccess.allows(reader, tenant, TenantRole.MEMBER);
 	}
 
 	private static ResponseEntity<PlanView> plan(ResponseEntity.BodyBuilder response, PlanView plan) {

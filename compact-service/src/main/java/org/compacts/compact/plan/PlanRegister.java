@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
+import org.compacts.compact.federation.Reach;
+import org.compacts.compact.federation.Visibility;
 import org.compacts.compact.item.ItemKind;
 import org.compacts.compact.item.ItemLinks;
 import org.compacts.compact.item.ItemLinks.Link;
@@ -26,6 +29,7 @@ import org.compacts.compact.plan.PlanApi.Recorded;
 import org.compacts.compact.signatory.OrganisationNames;
 import org.compacts.servicekit.refusal.ExpectedVersion;
 import org.compacts.servicekit.refusal.Refusal;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -69,14 +73,14 @@ class PlanRegister {
 	}
 
 	/**
-	 * @param member whether the reader is a member of the compact; anyone else reads its
-	 * public plans only
+	 * @param reach how far the reader sees into the compact: its members every plan, its
+	 * county's members the plans shared with the county, anyone else the public ones
 	 */
 	@Transactional(readOnly = true)
-	List<PlanSummary> plans(boolean member) {
+	List<PlanSummary> plans(Reach reach) {
 		List<ActionPlan> readable = plans.findAllByOrderByPeriodDescTitleAsc()
 			.stream()
-			.filter(plan -> plan.isReadableBy(member))
+			.filter(plan -> plan.isReadableBy(reach))
 			.toList();
 		Map<UUID, List<PlanAction>> byPlan = actions.findByPlanIdIn(readable.stream().map(ActionPlan::id).toList())
 			.stream()
@@ -87,9 +91,32 @@ class PlanRegister {
 			.toList();
 	}
 
+	/** The plans the county sees, of the period when one is given, counted. */
 	@Transactional(readOnly = true)
-	PlanView plan(UUID id, boolean member) {
-		return view(readable(id, member));
+	PlanRollup.Summary sharedWithCounty(@Nullable String period) {
+		List<ActionPlan> shared = plans.findAllByOrderByPeriodDescTitleAsc()
+			.stream()
+			.filter(plan -> plan.isReadableBy(Reach.COUNTY))
+			.filter(plan -> period == null || plan.period().equals(period))
+			.toList();
+		List<PlanAction> counted = actions.findByPlanIdIn(shared.stream().map(ActionPlan::id).toList());
+		ActionTally tally = ActionTally.of(counted, today());
+		Map<String, Integer> byStatus = new LinkedHashMap<>();
+		tally.byStatus().forEach((status, count) -> byStatus.put(status.name(), count));
+		Map<UUID, Integer> byItem = new LinkedHashMap<>();
+		counted.forEach(action -> action.links()
+			.stream()
+			.map(ActionLink::itemId)
+			.distinct()
+			.forEach(item -> byItem.merge(item, 1, Integer::sum)));
+		return new PlanRollup.Summary(shared.stream()
+			.map(plan -> new PlanRollup.Plan(plan.id(), plan.title(), plan.period(), plan.visibility()))
+			.toList(), tally.actions(), byStatus, tally.overdue(), tally.percentDone(), byItem);
+	}
+
+	@Transactional(readOnly = true)
+	PlanView plan(UUID id, Reach reach) {
+		return view(readable(id, reach));
 	}
 
 	PlanView create(String title, String period, Visibility visibility, String by) {
@@ -114,8 +141,8 @@ class PlanRegister {
 	}
 
 	@Transactional(readOnly = true)
-	ActionView action(UUID planId, UUID actionId, boolean member) {
-		readable(planId, member);
+	ActionView action(UUID planId, UUID actionId, Reach reach) {
+		readable(planId, reach);
 		return view(findAction(planId, actionId));
 	}
 
@@ -202,8 +229,8 @@ class PlanRegister {
 		return LocalDate.now(clock);
 	}
 
-	private ActionPlan readable(UUID id, boolean member) {
-		return plans.findById(id).filter(plan -> plan.isReadableBy(member)).orElseThrow(PlanRegister::noSuchPlan);
+	private ActionPlan readable(UUID id, Reach reach) {
+		return plans.findById(id).filter(plan -> plan.isReadableBy(reach)).orElseThrow(PlanRegister::noSuchPlan);
 	}
 
 	private ActionPlan find(UUID id) {

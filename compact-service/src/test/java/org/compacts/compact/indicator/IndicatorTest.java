@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.compacts.compact.federation.Reach;
+import org.compacts.compact.federation.Visibility;
 import org.compacts.servicekit.refusal.InvalidField;
 import org.compacts.servicekit.refusal.Refusal;
 import org.junit.jupiter.api.Test;
@@ -158,18 +160,20 @@ class IndicatorTest {
 	}
 
 	@Test
-	void onlyMembersReadAnIndicatorThatIsNotPublic() {
+	void onlyMembersReadAnIndicatorKeptToThemAndTheirCountyOneSharedWithIt() {
 		Indicator indicator = indicator();
 		for (Visibility visibility : List.of(Visibility.MEMBERS, Visibility.COUNTY)) {
 			Definition kept = new Definition("Kept", "%", point("40", "2026-04-01"), point("60", "2027-04-01"),
 					Direction.LOWER_IS_BETTER, BigDecimal.ONE, visibility, List.of());
 			indicator.revise(kept, Set.of());
 
-			assertThat(indicator.isReadBy(true)).isTrue();
-			assertThat(indicator.isReadBy(false)).isFalse();
+			assertThat(indicator.isReadBy(Reach.MEMBER)).isTrue();
+			assertThat(indicator.isReadBy(Reach.COUNTY)).isEqualTo(visibility == Visibility.COUNTY);
+			assertThat(indicator.isReadBy(Reach.PUBLIC)).isFalse();
 		}
 		indicator.revise(sensible(), Set.of(CODE));
-		assertThat(indicator.isReadBy(false)).isTrue();
+		assertThat(indicator.isReadBy(Reach.COUNTY)).isTrue();
+		assertThat(indicator.isReadBy(Reach.PUBLIC)).isTrue();
 	}
 
 }

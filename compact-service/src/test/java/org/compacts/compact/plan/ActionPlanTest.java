@@ -1,5 +1,7 @@
 package org.compacts.compact.plan;
 
+import org.compacts.compact.federation.Reach;
+import org.compacts.compact.federation.Visibility;
 import org.compacts.servicekit.refusal.Refusal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,17 +46,20 @@ class ActionPlanTest {
 	}
 
 	@Test
-	void membersReadEveryPlanAndAnyoneElseOnlyAPublicOne() {
+	void membersReadEveryPlanTheirCountyTheSharedOnesAndAnyoneElseOnlyAPublicOne() {
 		ActionPlan members = new ActionPlan("A", "2027-28", Visibility.MEMBERS, "sam.editor");
 		ActionPlan county = new ActionPlan("B", "2027-28", Visibility.COUNTY, "sam.editor");
 		ActionPlan open = new ActionPlan("C", "2027-28", Visibility.PUBLIC, "sam.editor");
 
-		assertThat(members.isReadableBy(true)).isTrue();
-		assertThat(county.isReadableBy(true)).isTrue();
-		assertThat(open.isReadableBy(true)).isTrue();
-		assertThat(members.isReadableBy(false)).isFalse();
-		assertThat(county.isReadableBy(false)).isFalse();
-		assertThat(open.isReadableBy(false)).isTrue();
+		assertThat(members.isReadableBy(Reach.MEMBER)).isTrue();
+		assertThat(county.isReadableBy(Reach.MEMBER)).isTrue();
+		assertThat(open.isReadableBy(Reach.MEMBER)).isTrue();
+		assertThat(members.isReadableBy(Reach.COUNTY)).isFalse();
+		assertThat(county.isReadableBy(Reach.COUNTY)).isTrue();
+		assertThat(open.isReadableBy(Reach.COUNTY)).isTrue();
+		assertThat(members.isReadableBy(Reach.PUBLIC)).isFalse();
+		assertThat(county.isReadableBy(Reach.PUBLIC)).isFalse();
+		assertThat(open.isReadableBy(Reach.PUBLIC)).isTrue();
 	}
 
 }
