@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.compacts.portal.backend.ItemNames;
 import org.compacts.portal.backend.Services;
 import org.compacts.portal.plan.Choices.Ambition;
 import org.compacts.portal.plan.Choices.Priority;
@@ -88,12 +89,9 @@ class Plans {
 	 */
 	record Link(UUID itemId, String kind, String title, @Nullable String source) {
 
-		/**
-		 * "Funding code (from kent)" for an adopted copy; the title alone for the
-		 * compact's own.
-		 */
+		/** "Funding code (from Kent)": see ItemNames. */
 		public String getNamed() {
-			return source == null ? title : title + " (from " + source + ")";
+			return ItemNames.of(kind, title, source);
 		}
 
 	}
@@ -119,7 +117,7 @@ class Plans {
 	record Item(UUID id, String kind, ItemContent content, @Nullable AdoptedFrom adoptedFrom) {
 
 		public String getNamed() {
-			return adoptedFrom == null ? content.title() : content.title() + " (from " + adoptedFrom.tenant() + ")";
+			return ItemNames.of(kind, content.title(), adoptedFrom == null ? null : adoptedFrom.tenant());
 		}
 
 	}

@@ -76,7 +76,7 @@ class ActionPagesTest {
 					.formatted(OPENNESS, OPENNESS));
 		answer(COMPACTS + "/api/t/swale/codes",
 				"""
-						[{"id":"%s","kind":"CODE","content":{"title":"Funding code"},"adoptedFrom":{"tenant":"kent","itemId":"%s","version":1}},
+						[{"id":"%s","kind":"CODE","content":{"title":"Funding"},"adoptedFrom":{"tenant":"kent","itemId":"%s","version":1}},
 						 {"id":"%s","kind":"CODE","content":{"title":"Local consultation"}}]"""
 					.formatted(FUNDING, FUNDING, CONSULTATION));
 	}
@@ -97,8 +97,8 @@ class ActionPagesTest {
 					"<h1 class=\"govuk-heading-xl\">Champions training</h1>",
 					"govuk-tag--yellow\" data-test=\"status\">At risk", "data-test=\"overdue\">Overdue",
 					"Not SMART: what is missing is <span>measure</span>", "Jo Bloggs, Swale CVS",
-					"Swale Borough Council", "31 March 2028", "Funding code (from kent)", "<li>Local consultation</li>",
-					"High", "Aspirational", "Two trainers &lt;i&gt;left&lt;/i&gt;",
+					"Swale Borough Council", "31 March 2028", "Funding code (from Kent)",
+					"<li>Local consultation code</li>", "High", "Aspirational", "Two trainers &lt;i&gt;left&lt;/i&gt;",
 					"1 October 2027, 10:00 by kim.editor", "data-test=\"progress-form\"",
 					"name=\"version\" value=\"5\"", "value=\"AT_RISK\" checked", "id=\"progress\"", "value=\"40\"",
 					"href=\"" + PAGE + "/" + ACTION + "/edit\"")
@@ -109,7 +109,7 @@ class ActionPagesTest {
 		MvcTestResult members = mvc.get().uri(PAGE + "/" + ACTION).with(as("swale", TenantRole.MEMBER)).exchange();
 		assertThat(members).hasStatus(HttpStatus.OK)
 			.bodyText()
-			.contains("Twelve champions trained", "Funding code (from kent)")
+			.contains("Twelve champions trained", "Funding code (from Kent)")
 			.doesNotContain("data-test=\"progress-form\"", "data-test=\"edit-action\"");
 	}
 
@@ -140,7 +140,7 @@ class ActionPagesTest {
 		assertThat(mvc.get().uri(PAGE + "/new").with(as("swale", TenantRole.EDITOR))).hasStatus(HttpStatus.OK)
 			.bodyText()
 			.contains("<title>Add an action - Compact action plan 2027-28 - Swale Compact - Compacts</title>",
-					"Swale CVS &lt;b&gt;bold&lt;/b&gt;", "Openness (from kent)", "Funding code (from kent)",
+					"Swale CVS &lt;b&gt;bold&lt;/b&gt;", "Openness (principle) (from Kent)", "Funding code (from Kent)",
 					"Local consultation", "name=\"dueOn.year\"", "name=\"startOn.day\"", "id=\"itemIds\"",
 					"name=\"priority\"", "name=\"ambition\"", "name=\"partners\"");
 
@@ -487,7 +487,7 @@ class ActionPagesTest {
 				 "partners":["Swale Borough Council"],"startOn":"2027-04-01","dueOn":"2028-03-31",
 				 "priority":"HIGH","ambition":"ASPIRATIONAL","status":"%s","progress":40,
 				 "completedOn":null,"dropReason":null,"overdue":%s,"notSmart":["measure"],
-				 "links":[{"itemId":"%s","kind":"CODE","title":"Funding code","source":"kent"},
+				 "links":[{"itemId":"%s","kind":"CODE","title":"Funding","source":"kent"},
 				          {"itemId":"%s","kind":"CODE","title":"Local consultation","source":null}],
 				 "updates":%s,"version":%d}""".formatted(ACTION, PLAN, title, SWALE_CVS, status, overdue, FUNDING,
 				CONSULTATION, updates, version);
