@@ -13,12 +13,14 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
+import org.compacts.compact.indicator.IndicatorSummaries;
 import org.compacts.compact.item.ItemKind;
 import org.compacts.compact.item.ItemLinks;
 import org.compacts.compact.item.ItemLinks.Link;
 import org.compacts.compact.item.SharedItems;
 import org.compacts.compact.plan.PlanApi.ActionInput;
 import org.compacts.compact.plan.PlanApi.ActionView;
+import org.compacts.compact.plan.PlanApi.IndicatorLink;
 import org.compacts.compact.plan.PlanApi.Owner;
 import org.compacts.compact.plan.PlanApi.PlanSummary;
 import org.compacts.compact.plan.PlanApi.PlanView;
@@ -53,13 +55,16 @@ class PlanRegister {
 
 	private final ItemLinks itemLinks;
 
+	private final IndicatorSummaries indicators;
+
 	private final Clock clock;
 
 	private final EntityManager entities;
 
 	PlanRegister(Plans plans, PlanActions actions, OrganisationNames organisations, SharedItems items,
-			ItemLinks itemLinks, ObjectProvider<Clock> clock, EntityManager entities) {
+			ItemLinks itemLinks, IndicatorSummaries indicators, ObjectProvider<Clock> clock, EntityManager entities) {
 		this.itemLinks = itemLinks;
+		this.indicators = indicators;
 		this.plans = plans;
 		this.actions = actions;
 		this.entities = entities;
@@ -89,7 +94,7 @@ class PlanRegister {
 
 	@Transactional(readOnly = true)
 	PlanView plan(UUID id, boolean member) {
-		return view(readable(id, member));
+		return view(readable(id, member), member);
 	}
 
 	PlanView create(String title, String period, Visibility visibility, String by) {
@@ -116,7 +121,7 @@ class PlanRegister {
 	@Transactional(readOnly = true)
 	ActionView action(UUID planId, UUID actionId, boolean member) {
 		readable(planId, member);
-		return view(findAction(planId, actionId));
+		return view(findAction(planId, actionId), today(), member);
 	}
 
 	ActionView addAction(UUID planId, ActionInput input, String by) {
@@ -160,6 +165,16 @@ class PlanRegister {
 						"An action links to principles and codes of practice of this " + "compact, its own or adopted.",
 						"itemIds", itemId + " is not a principle or code of practice of this compact")));
 		}
+		List<UUID> known = indicators.of(input.indicatorIds(), true)
+			.stream()
+			.map(IndicatorSummaries.Summary::id)
+			.toList();
+		for (UUID indicatorId : input.indicatorIds()) {
+			if (!known.contains(indicatorId)) {
+				throw Refusal.invalid("An action moves performance indicators of this compact.", "indicatorIds",
+						indicatorId + " is not an indicator of this compact");
+			}
+		}
 		return input.details(links);
 	}
 
@@ -172,25 +187,38 @@ class PlanRegister {
 		return Optional.empty();
 	}
 
-	private PlanView view(ActionPlan plan) {
+	/** The plan as an editor, a member, reads it. */
+	PlanView view(ActionPlan plan) {
+		return view(plan, true);
+	}
+
+	/**
+	 * @param member whether the reader is a member: anyone else sees only the public
+	 * indicators an action moves
+	 */
+	private PlanView view(ActionPlan plan, boolean member) {
 		LocalDate today = today();
 		List<ActionView> views = actions.findByPlanId(plan.id())
 			.stream()
 			.sorted(PlanAction.PLAN_ORDER)
-			.map(action -> view(action, today))
+			.map(action -> view(action, today, member))
 			.toList();
 		return PlanView.of(plan, views);
 	}
 
 	private ActionView view(PlanAction action) {
-		return view(action, today());
+		return view(action, today(), true);
 	}
 
-	private ActionView view(PlanAction action, LocalDate today) {
+	private ActionView view(PlanAction action, LocalDate today, boolean member) {
 		String organisationName = action.ownerOrganisationId() == null ? action.ownerOrganisationName()
 				: organisations.of(action.ownerOrganisationId()).orElse(action.ownerOrganisationName());
 		Owner owner = new Owner(action.ownerOrganisationId(), organisationName, action.ownerPerson());
-		return ActionView.of(action, owner, links(action.links()), today);
+		List<IndicatorLink> moved = indicators.of(action.indicatorIds(), member)
+			.stream()
+			.map(indicator -> new IndicatorLink(indicator.id(), indicator.name(), indicator.rag()))
+			.toList();
+		return ActionView.of(action, owner, links(action.links()), moved, today);
 	}
 
 	/** Each link as the item reads now, and where a copy was adopted from. */
