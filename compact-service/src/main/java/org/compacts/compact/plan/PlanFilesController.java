@@ -91,11 +91,12 @@ class PlanFilesController {
 		return ResponseEntity.ok().contentType(CSV).body(text);
 	}
 
-	/** The body up to {@link #MAX_BYTES}; read no further than one byte past it. */
+	/**
+	 * The body up to {@link #MAX_BYTES}, read no further than one byte past it. Read
+	 * rather than refused by its Content-Length: the server then swallows the rest of a
+	 * file a little too large, and the client reads the refusal instead of a reset.
+	 */
 	private static byte[] body(HttpServletRequest request) throws IOException {
-		if (request.getContentLengthLong() > MAX_BYTES) {
-			throw tooLarge();
-		}
 		try (InputStream in = request.getInputStream()) {
 			byte[] body = in.readNBytes(MAX_BYTES + 1);
 			if (body.length > MAX_BYTES) {
