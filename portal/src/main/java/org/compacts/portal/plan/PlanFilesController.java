@@ -1,14 +1,12 @@
 package org.compacts.portal.plan;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.compacts.portal.backend.Outcome;
@@ -16,11 +14,10 @@ import org.compacts.portal.backend.Refused;
 import org.compacts.portal.backend.Services;
 import org.compacts.portal.plan.Plans.Owner;
 import org.compacts.portal.site.Dates;
+import org.compacts.portal.site.Pdfs;
 import org.compacts.portal.workspace.Here;
 import org.compacts.portal.workspace.WorkspacePage;
 import org.jspecify.annotations.Nullable;
-import org.jsoup.Jsoup;
-import org.jsoup.helper.W3CDom;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -168,7 +165,7 @@ class PlanFilesController {
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.inline().filename(plan.period() + "-plan.pdf").build().toString())
-			.body(pdf(html, base));
+			.body(Pdfs.render(html, base));
 	}
 
 	/** The service's CSV as a file named for the plan's period: 2027-28-actions.csv. */
@@ -178,7 +175,7 @@ class PlanFilesController {
 				services.compacts().get().uri("/api/t/{slug}/plans/{id}/" + what + ".csv", slug, id).accept(CSV),
 				byte[].class);
 		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(plan.period() + "-" + what + ".csv").build().toString())
 			.body(csv);
@@ -197,23 +194,6 @@ class PlanFilesController {
 	private static void requireEditor(Here here) {
 		if (!here.canEdit()) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-		}
-	}
-
-	/**
-	 * As the compact's PDF is made: Thymeleaf writes HTML5, which openhtmltopdf's XML
-	 * parser would refuse, so jsoup reads it into the DOM the renderer takes.
-	 */
-	private static byte[] pdf(String html, String baseUri) {
-		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			new PdfRendererBuilder().useFastMode()
-				.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html, baseUri)), baseUri)
-				.toStream(out)
-				.run();
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 
