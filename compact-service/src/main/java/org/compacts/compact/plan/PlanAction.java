@@ -58,12 +58,22 @@ class PlanAction extends VersionedTenantOwned {
 	record Details(String title, @Nullable String outcome, @Nullable String measure, @Nullable UUID ownerOrganisationId,
 			@Nullable String ownerOrganisationName, @Nullable String ownerPerson, List<String> partners,
 			@Nullable LocalDate startOn, @Nullable LocalDate dueOn, Priority priority, Ambition ambition,
-			List<ActionLink> links) {
+			List<ActionLink> links, List<UUID> indicatorIds) {
 
 		Details {
 			partners = List.copyOf(partners);
 			// a link named twice is one link
 			links = List.copyOf(new LinkedHashSet<>(links));
+			indicatorIds = List.copyOf(new LinkedHashSet<>(indicatorIds));
+		}
+
+		/** Details that name no indicator. */
+		Details(String title, @Nullable String outcome, @Nullable String measure, @Nullable UUID ownerOrganisationId,
+				@Nullable String ownerOrganisationName, @Nullable String ownerPerson, List<String> partners,
+				@Nullable LocalDate startOn, @Nullable LocalDate dueOn, Priority priority, Ambition ambition,
+				List<ActionLink> links) {
+			this(title, outcome, measure, ownerOrganisationId, ownerOrganisationName, ownerPerson, partners, startOn,
+					dueOn, priority, ambition, links, List.of());
 		}
 
 	}
@@ -114,6 +124,13 @@ class PlanAction extends VersionedTenantOwned {
 	@CollectionTable(name = "plan_action_link", joinColumns = @JoinColumn(name = "action_id"))
 	@OrderColumn(name = "position")
 	private List<ActionLink> links = new ArrayList<>();
+
+	/** The performance indicators it moves, by id. */
+	@ElementCollection
+	@CollectionTable(name = "plan_action_indicator", joinColumns = @JoinColumn(name = "action_id"))
+	@OrderColumn(name = "position")
+	@Column(name = "indicator_id")
+	private List<UUID> indicatorIds = new ArrayList<>();
 
 	@Enumerated(EnumType.STRING)
 	private Status status;
@@ -167,6 +184,8 @@ class PlanAction extends VersionedTenantOwned {
 		this.ambition = details.ambition();
 		this.links.clear();
 		this.links.addAll(details.links());
+		this.indicatorIds.clear();
+		this.indicatorIds.addAll(details.indicatorIds());
 	}
 
 	/**
@@ -295,6 +314,10 @@ class PlanAction extends VersionedTenantOwned {
 
 	List<ActionLink> links() {
 		return List.copyOf(links);
+	}
+
+	List<UUID> indicatorIds() {
+		return List.copyOf(indicatorIds);
 	}
 
 	Status status() {

@@ -47,7 +47,8 @@ final class PlanApi {
 			@Nullable @Size(max = 200) String ownerOrganisationName, @Nullable @Size(max = 200) String ownerPerson,
 			@Nullable @Size(max = 50) List<@NotBlank @Size(max = 200) String> partners, @Nullable LocalDate startOn,
 			@Nullable LocalDate dueOn, @NotNull Priority priority, @NotNull Ambition ambition,
-			@Nullable @Size(max = 100) List<@NotNull UUID> itemIds) {
+			@Nullable @Size(max = 100) List<@NotNull UUID> itemIds,
+			@Nullable @Size(max = 100) List<@NotNull UUID> indicatorIds) {
 
 		ActionInput {
 			title = title == null ? null : title.strip();
@@ -58,11 +59,12 @@ final class PlanApi {
 			partners = partners == null ? List.of()
 					: partners.stream().map(partner -> partner == null ? null : partner.strip()).toList();
 			itemIds = itemIds == null ? List.of() : itemIds;
+			indicatorIds = indicatorIds == null ? List.of() : indicatorIds;
 		}
 
 		PlanAction.Details details(List<ActionLink> links) {
 			return new PlanAction.Details(title, outcome, measure, ownerOrganisationId, ownerOrganisationName,
-					ownerPerson, partners, startOn, dueOn, priority, ambition, links);
+					ownerPerson, partners, startOn, dueOn, priority, ambition, links, indicatorIds);
 		}
 
 	}
@@ -108,6 +110,10 @@ final class PlanApi {
 	record Owner(@Nullable UUID organisationId, @Nullable String organisationName, @Nullable String person) {
 	}
 
+	/** An indicator an action moves, and how it stands (GREEN, AMBER, RED or NONE). */
+	record IndicatorLink(UUID id, String name, String rag) {
+	}
+
 	record UpdateView(UUID id, LocalDate on, String note, Status fromStatus, Status toStatus, int progress, String by,
 			Instant at) {
 
@@ -122,13 +128,14 @@ final class PlanApi {
 			Owner owner, List<String> partners, @Nullable LocalDate startOn, @Nullable LocalDate dueOn,
 			Priority priority, Ambition ambition, Status status, int progress, @Nullable LocalDate completedOn,
 			@Nullable String dropReason, boolean overdue, List<String> notSmart, List<Link> links,
-			List<UpdateView> updates, long version) {
+			List<IndicatorLink> indicators, List<UpdateView> updates, long version) {
 
-		static ActionView of(PlanAction action, Owner owner, List<Link> links, LocalDate today) {
+		static ActionView of(PlanAction action, Owner owner, List<Link> links, List<IndicatorLink> indicators,
+				LocalDate today) {
 			return new ActionView(action.id(), action.planId(), action.title(), action.outcome(), action.measure(),
 					owner, action.partners(), action.startOn(), action.dueOn(), action.priority(), action.ambition(),
 					action.status(), action.progress(), action.completedOn(), action.dropReason(),
-					action.isOverdue(today), action.notSmart(), links,
+					action.isOverdue(today), action.notSmart(), links, indicators,
 					action.updates().stream().map(UpdateView::of).toList(), action.version());
 		}
 

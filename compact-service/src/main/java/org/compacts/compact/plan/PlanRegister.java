@@ -16,12 +16,14 @@ import java.util.stream.Collectors;
 import jakarta.persistence.EntityManager;
 import org.compacts.compact.federation.Reach;
 import org.compacts.compact.federation.Visibility;
+import org.compacts.compact.indicator.IndicatorSummaries;
 import org.compacts.compact.item.ItemKind;
 import org.compacts.compact.item.ItemLinks;
 import org.compacts.compact.item.ItemLinks.Link;
 import org.compacts.compact.item.SharedItems;
 import org.compacts.compact.plan.PlanApi.ActionInput;
 import org.compacts.compact.plan.PlanApi.ActionView;
+import org.compacts.compact.plan.PlanApi.IndicatorLink;
 import org.compacts.compact.plan.PlanApi.Owner;
 import org.compacts.compact.plan.PlanApi.PlanSummary;
 import org.compacts.compact.plan.PlanApi.PlanView;
@@ -57,13 +59,16 @@ class PlanRegister {
 
 	private final ItemLinks itemLinks;
 
+	private final IndicatorSummaries indicators;
+
 	private final Clock clock;
 
 	private final EntityManager entities;
 
 	PlanRegister(Plans plans, PlanActions actions, OrganisationNames organisations, SharedItems items,
-			ItemLinks itemLinks, ObjectProvider<Clock> clock, EntityManager entities) {
+			ItemLinks itemLinks, IndicatorSummaries indicators, ObjectProvider<Clock> clock, EntityManager entities) {
 		this.itemLinks = itemLinks;
+		this.indicators = indicators;
 		this.plans = plans;
 		this.actions = actions;
 		this.entities = entities;
@@ -116,7 +121,7 @@ class PlanRegister {
 
 	@Transactional(readOnly = true)
 	PlanView plan(UUID id, Reach reach) {
-		return view(readable(id, reach));
+		return view(readable(id, reach), reach);
 	}
 
 	PlanView create(String title, String period, Visibility visibility, String by) {
@@ -143,7 +148,7 @@ class PlanRegister {
 	@Transactional(readOnly = true)
 	ActionView action(UUID planId, UUID actionId, Reach reach) {
 		readable(planId, reach);
-		return view(findAction(planId, actionId));
+		return view(findAction(planId, actionId), today(), reach);
 	}
 
 	ActionView addAction(UUID planId, ActionInput input, String by) {
@@ -187,6 +192,16 @@ class PlanRegister {
 						"An action links to principles and codes of practice of this " + "compact, its own or adopted.",
 						"itemIds", itemId + " is not a principle or code of practice of this compact")));
 		}
+		List<UUID> known = indicators.of(input.indicatorIds(), Reach.MEMBER)
+			.stream()
+			.map(IndicatorSummaries.Summary::id)
+			.toList();
+		for (UUID indicatorId : input.indicatorIds()) {
+			if (!known.contains(indicatorId)) {
+				throw Refusal.invalid("An action moves performance indicators of this compact.", "indicatorIds",
+						indicatorId + " is not an indicator of this compact");
+			}
+		}
 		return input.details(links);
 	}
 
@@ -199,25 +214,38 @@ class PlanRegister {
 		return Optional.empty();
 	}
 
-	private PlanView view(ActionPlan plan) {
+	/** The plan as an editor, a member, reads it. */
+	PlanView view(ActionPlan plan) {
+		return view(plan, Reach.MEMBER);
+	}
+
+	/**
+	 * @param reach how far the reader sees: the indicators an action moves are shown as
+	 * far as the plan's reader may read them
+	 */
+	private PlanView view(ActionPlan plan, Reach reach) {
 		LocalDate today = today();
 		List<ActionView> views = actions.findByPlanId(plan.id())
 			.stream()
 			.sorted(PlanAction.PLAN_ORDER)
-			.map(action -> view(action, today))
+			.map(action -> view(action, today, reach))
 			.toList();
 		return PlanView.of(plan, views);
 	}
 
 	private ActionView view(PlanAction action) {
-		return view(action, today());
+		return view(action, today(), Reach.MEMBER);
 	}
 
-	private ActionView view(PlanAction action, LocalDate today) {
+	private ActionView view(PlanAction action, LocalDate today, Reach reach) {
 		String organisationName = action.ownerOrganisationId() == null ? action.ownerOrganisationName()
 				: organisations.of(action.ownerOrganisationId()).orElse(action.ownerOrganisationName());
 		Owner owner = new Owner(action.ownerOrganisationId(), organisationName, action.ownerPerson());
-		return ActionView.of(action, owner, links(action.links()), today);
+		List<IndicatorLink> moved = indicators.of(action.indicatorIds(), reach)
+			.stream()
+			.map(indicator -> new IndicatorLink(indicator.id(), indicator.name(), indicator.rag()))
+			.toList();
+		return ActionView.of(action, owner, links(action.links()), moved, today);
 	}
 
 	/** Each link as the item reads now, and where a copy was adopted from. */

@@ -1,6 +1,7 @@
 package org.compacts.compact.signatory;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,6 +27,14 @@ public class OrganisationNames {
 	@Transactional(readOnly = true)
 	public Optional<String> of(UUID id) {
 		return organisations.findById(id).map(Organisation::name);
+	}
+
+	/** Every organisation of this compact, by name. */
+	@Transactional(readOnly = true)
+	public Map<UUID, String> all() {
+		return organisations.findAllByOrderByNameAsc()
+			.stream()
+			.collect(Collectors.toMap(Organisation::id, Organisation::name, (a, b) -> a, LinkedHashMap::new));
 	}
 
 	@Transactional(readOnly = true)

@@ -45,14 +45,16 @@ class ActionsController {
 			@Nullable String ownerOrganisationId, @Nullable String ownerOrganisationName, @Nullable String ownerPerson,
 			@Nullable String partners, @Nullable DateInput startOn, @Nullable DateInput dueOn,
 			@Nullable String priority, @Nullable String ambition, @Nullable List<String> itemIds,
-			@Nullable Long version) {
+			@Nullable List<String> indicatorIds, @Nullable Long version) {
 
-		static final ActionForm BLANK = new ActionForm("", "", "", "", "", "", "", null, null, null, null, null, null);
+		static final ActionForm BLANK = new ActionForm("", "", "", "", "", "", "", null, null, null, null, null, null,
+				null);
 
 		ActionForm {
 			startOn = DateInput.orBlank(startOn);
 			dueOn = DateInput.orBlank(dueOn);
 			itemIds = itemIds == null ? List.of() : itemIds;
+			indicatorIds = indicatorIds == null ? List.of() : indicatorIds;
 		}
 
 		/**
@@ -66,13 +68,20 @@ class ActionsController {
 					registered ? owner.organisationId().toString() : "", registered ? "" : owner.organisationName(),
 					owner.person(), action.partners() == null ? "" : String.join("\n", action.partners()),
 					DateInput.of(action.startOn()), DateInput.of(action.dueOn()), action.priority().name(),
-					action.ambition().name(), action.links() == null ? List.of()
+					action.ambition().name(),
+					action.links() == null ? List.of()
 							: action.links().stream().map(link -> link.itemId().toString()).toList(),
+					action.indicators() == null ? List.of()
+							: action.indicators().stream().map(indicator -> indicator.id().toString()).toList(),
 					action.version());
 		}
 
 		public boolean links(Object itemId) {
 			return itemIds.contains(itemId.toString());
+		}
+
+		public boolean moves(Object indicatorId) {
+			return indicatorIds.contains(indicatorId.toString());
 		}
 
 		/**
@@ -94,6 +103,7 @@ class ActionsController {
 			body.put("priority", Forms.blankAsNull(priority));
 			body.put("ambition", Forms.blankAsNull(ambition));
 			body.put("itemIds", itemIds);
+			body.put("indicatorIds", indicatorIds);
 			return body;
 		}
 
@@ -255,6 +265,7 @@ class ActionsController {
 		model.addAttribute("organisations", plans.organisations(slug));
 		model.addAttribute("principles", plans.items(slug, "principles"));
 		model.addAttribute("codes", plans.items(slug, "codes"));
+		model.addAttribute("indicators", plans.indicators(slug));
 		model.addAttribute("priorities", Priority.values());
 		model.addAttribute("ambitions", Ambition.values());
 		return "plan/action-form";

@@ -51,7 +51,8 @@ class Plans {
 			@Nullable Owner owner, @Nullable List<String> partners, @Nullable LocalDate startOn,
 			@Nullable LocalDate dueOn, Priority priority, Ambition ambition, Status status, int progress,
 			@Nullable LocalDate completedOn, @Nullable String dropReason, boolean overdue,
-			@Nullable List<String> notSmart, @Nullable List<Link> links, @Nullable List<Update> updates, long version) {
+			@Nullable List<String> notSmart, @Nullable List<Link> links, @Nullable List<IndicatorLink> indicators,
+			@Nullable List<Update> updates, long version) {
 
 		/** "measure, due date": what keeps it from being SMART, as a person says it. */
 		public String getMissing() {
@@ -109,6 +110,28 @@ class Plans {
 
 	}
 
+	/**
+	 * A performance indicator the action moves, with its standing: GREEN, AMBER, RED or
+	 * NONE.
+	 */
+	record IndicatorLink(UUID id, String name, String rag) {
+
+		/** The standing in words, never colour alone. */
+		public String getStanding() {
+			return switch (rag) {
+				case "GREEN" -> "Green";
+				case "AMBER" -> "Amber";
+				case "RED" -> "Red";
+				default -> "No readings";
+			};
+		}
+
+	}
+
+	/** A performance indicator of the compact, one an action may move. */
+	record Indicator(UUID id, String name) {
+	}
+
 	/** An organisation of the signatory register, one an action may be owned by. */
 	record Organisation(UUID id, String name) {
 	}
@@ -153,6 +176,11 @@ class Plans {
 	}
 
 	/** The compact's principles, then its codes, each in the compact's order. */
+	List<Indicator> indicators(String slug) {
+		return List
+			.of(Services.read(services.compacts().get().uri("/api/t/{slug}/indicators", slug), Indicator[].class));
+	}
+
 	List<Item> items(String slug, String kind) {
 		return List.of(Services.read(services.compacts().get().uri("/api/t/{slug}/{kind}", slug, kind), Item[].class));
 	}

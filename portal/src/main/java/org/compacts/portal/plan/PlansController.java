@@ -100,8 +100,12 @@ class PlansController {
 	String plan(@PathVariable String slug, @PathVariable UUID id,
 			@RequestParam(required = false) @Nullable String status,
 			@RequestParam(required = false) @Nullable String overdue,
-			@RequestParam(required = false) @Nullable String done, Model model) {
+			@RequestParam(required = false) @Nullable String done,
+			@RequestParam(required = false) @Nullable Integer count, Model model) {
 		Forms.banner(done, DONE, model);
+		if ("imported".equals(done) && count != null) {
+			model.addAttribute("done", count + (count == 1 ? " action imported." : " actions imported."));
+		}
 		Plan plan = plans.plan(slug, id);
 		Optional<Status> only = Status.named(status);
 		boolean overdueOnly = "true".equals(overdue);

@@ -1,14 +1,8 @@
 package org.compacts.portal.site;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import jakarta.servlet.http.HttpServletRequest;
-import org.jsoup.Jsoup;
-import org.jsoup.helper.W3CDom;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -60,23 +54,7 @@ class PdfController {
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.inline().filename(slug + "-compact.pdf").build().toString())
-			.body(render(html, base));
-	}
-
-	static byte[] render(String html, String baseUri) {
-		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			// Thymeleaf writes HTML5, which openhtmltopdf's XML parser would refuse:
-			// jsoup
-			// reads it into the DOM the renderer takes.
-			new PdfRendererBuilder().useFastMode()
-				.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html, baseUri)), baseUri)
-				.toStream(out)
-				.run();
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+			.body(Pdfs.render(html, base));
 	}
 
 }

@@ -51,6 +51,8 @@ class ActionPagesTest {
 
 	static final String CONSULTATION = "17e70000-0000-4000-8000-000000000003";
 
+	static final String GROUPS = "1d000000-0000-4000-8000-000000000001";
+
 	static final String PAGE = "/t/swale/workspace/plans/" + PLAN + "/actions";
 
 	static final String API = COMPACTS + "/api/t/swale/plans/" + PLAN + "/actions";
@@ -79,6 +81,9 @@ class ActionPagesTest {
 						[{"id":"%s","kind":"CODE","content":{"title":"Funding"},"adoptedFrom":{"tenant":"kent","itemId":"%s","version":1}},
 						 {"id":"%s","kind":"CODE","content":{"title":"Local consultation"}}]"""
 					.formatted(FUNDING, FUNDING, CONSULTATION));
+		answer(COMPACTS + "/api/t/swale/indicators", """
+				[{"id":"%s","name":"Groups reached <i>now</i>","unit":"%%","rag":"AMBER","version":2}]"""
+			.formatted(GROUPS));
 	}
 
 	@Test
@@ -134,6 +139,8 @@ class ActionPagesTest {
 			.andExpect(jsonPath("$.itemIds.length()").value(2))
 			.andExpect(jsonPath("$.itemIds[0]").value(OPENNESS))
 			.andExpect(jsonPath("$.itemIds[1]").value(FUNDING))
+			.andExpect(jsonPath("$.indicatorIds.length()").value(1))
+			.andExpect(jsonPath("$.indicatorIds[0]").value(GROUPS))
 			.andRespond(withStatus(HttpStatus.CREATED).contentType(MediaType.APPLICATION_JSON)
 				.body(action("Champions training", "NOT_STARTED", 0, false, "[]")));
 
@@ -142,7 +149,8 @@ class ActionPagesTest {
 			.contains("<title>Add an action - Compact action plan 2027-28 - Swale Compact - Compacts</title>",
 					"Swale CVS &lt;b&gt;bold&lt;/b&gt;", "Openness (principle) (from Kent)", "Funding code (from Kent)",
 					"Local consultation", "name=\"dueOn.year\"", "name=\"startOn.day\"", "id=\"itemIds\"",
-					"name=\"priority\"", "name=\"ambition\"", "name=\"partners\"");
+					"name=\"priority\"", "name=\"ambition\"", "name=\"partners\"", "id=\"indicatorIds\"",
+					"Groups reached &lt;i&gt;now&lt;/i&gt;");
 
 		assertThat(mvc.post()
 			.uri(PAGE)
@@ -162,7 +170,8 @@ class ActionPagesTest {
 			.param("dueOn.year", "2028")
 			.param("priority", "HIGH")
 			.param("ambition", "ASPIRATIONAL")
-			.param("itemIds", OPENNESS, FUNDING)).hasStatus(HttpStatus.FOUND)
+			.param("itemIds", OPENNESS, FUNDING)
+			.param("indicatorIds", GROUPS)).hasStatus(HttpStatus.FOUND)
 			.redirectedUrl()
 			.isEqualTo(PAGE + "/" + ACTION + "?done=added");
 		backends.verify();
@@ -489,8 +498,9 @@ class ActionPagesTest {
 				 "completedOn":null,"dropReason":null,"overdue":%s,"notSmart":["measure"],
 				 "links":[{"itemId":"%s","kind":"CODE","title":"Funding","source":"kent"},
 				          {"itemId":"%s","kind":"CODE","title":"Local consultation","source":null}],
+				 "indicators":[{"id":"%s","name":"Groups reached <i>now</i>","rag":"AMBER"}],
 				 "updates":%s,"version":%d}""".formatted(ACTION, PLAN, title, SWALE_CVS, status, overdue, FUNDING,
-				CONSULTATION, updates, version);
+				CONSULTATION, GROUPS, updates, version);
 	}
 
 }

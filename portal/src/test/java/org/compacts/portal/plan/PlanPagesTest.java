@@ -150,6 +150,20 @@ class PlanPagesTest {
 	}
 
 	@Test
+	void anImportIsAnnouncedWithHowManyActionsCameIn() {
+		answer(API + "/" + PLAN, plan("Compact action plan", 4, actions()));
+
+		assertThat(mvc.get().uri(PAGE + "/" + PLAN + "?done=imported&count=12").with(as("swale", TenantRole.EDITOR)))
+			.hasStatus(HttpStatus.OK)
+			.bodyText()
+			.contains("12 actions imported.");
+		assertThat(mvc.get().uri(PAGE + "/" + PLAN + "?done=imported&count=1").with(as("swale", TenantRole.EDITOR)))
+			.hasStatus(HttpStatus.OK)
+			.bodyText()
+			.contains("1 action imported.");
+	}
+
+	@Test
 	void thePlanShowsItsActionsWithTheirFlags() {
 		answer(API + "/" + PLAN, plan("Compact action plan", 4, actions()));
 
