@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.compacts.compact.federation.Reach;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
