@@ -201,6 +201,25 @@ class PlanScenarioIT {
 		screenshot("plan page", "workspace-plan");
 		screenshot("action page", "workspace-action");
 		screenshot("indicator page", "workspace-indicator");
+		browser.get(E2ePlatform.gatewayUrl() + seen.get("plan page"));
+		follow(By.cssSelector("[data-test=import-actions]"));
+		Pages.assertUsable(browser, "import actions, with JavaScript");
+
+		// Kent's admin sees what Swale shares with the county, and reads it without
+		// changing it.
+		Pages.signOut(browser);
+		Pages.signIn(browser, "kim.admin");
+		browser.get(E2ePlatform.gatewayUrl() + "/t/kent/workspace/rollup");
+		Pages.assertUsable(browser, "county roll-up, with JavaScript");
+		assertThat(browser.findElement(By.cssSelector("[data-test=districts]")).getText()).contains("Swale");
+		Pages.screenshot(browser, "workspace-rollup");
+		follow(By.partialLinkText("Swale Compact action plan"));
+		Pages.assertUsable(browser, "a district's shared plan, with JavaScript");
+		assertThat(browser.findElements(By.cssSelector("[data-test=action]"))).hasSize(2);
+		assertThat(browser.findElements(By.tagName("form"))
+			.stream()
+			.filter(form -> form.getAttribute("action") != null && form.getAttribute("action").contains("/plans/")))
+			.isEmpty();
 	}
 
 	@Test
