@@ -204,6 +204,12 @@ class PlanScenarioIT {
 		browser.get(E2ePlatform.gatewayUrl() + seen.get("plan page"));
 		follow(By.cssSelector("[data-test=import-actions]"));
 		Pages.assertUsable(browser, "import actions, with JavaScript");
+		// The plan is shared with the county, not published: the public site has none to
+		// show.
+		browser.get(E2ePlatform.gatewayUrl() + "/t/swale/plans");
+		Pages.assertUsable(browser, "public action plans, with JavaScript");
+		assertThat(browser.findElement(By.cssSelector("[data-test=no-plans]")).getText())
+			.contains("published no action plan");
 
 		// Kent's admin sees what Swale shares with the county, and reads it without
 		// changing it.

@@ -318,7 +318,7 @@ class PlanPagesTest {
 	}
 
 	/** Four actions: on track, at risk and not SMART, overdue, and done. */
-	private static String actions() {
+	static String actions() {
 		return String.join(",",
 				action(TRAINING, "Champions training", "ON_TRACK", 40, "\"2028-03-31\"", false, "[]", "Swale CVS"),
 				action(CONTRACTS, "Funding terms <b>in</b> contracts", "AT_RISK", 10, "null", false,
