@@ -198,8 +198,14 @@ class Meeting extends VersionedTenantOwned {
 				organisations.add(attendee.organisation());
 			}
 		}
-		return new Owners(String.join(" and ", people),
+		Owners owners = new Owners(String.join(" and ", people),
 				organisations.isEmpty() ? null : String.join("; ", organisations));
+		// the plan keeps an owner in 200 characters
+		if (owners.people().length() > 200 || owners.organisations() != null && owners.organisations().length() > 200) {
+			throw Refusal.invalid("An action's owners fit in 200 characters, names and organisations each.", "owner",
+					"names more people than an action's owner can hold");
+		}
+		return owners;
 	}
 
 	/** Checks an action may arise here, before the plan is asked to take it. */

@@ -253,8 +253,8 @@ class MeetingIT {
 				400, "itemNumber");
 		assertRefused(api.post(path + "/actions", EDITOR, with(action("Ask", "SW"), "dueOn", null), created.etag()),
 				400, "dueOn");
-		assertRefused(api.post(path + "/approval", EDITOR, Map.of("at", UUID.randomUUID()), created.etag()), 409,
-				"minutes");
+		assertRefused(api.post(path + "/approval", EDITOR, Map.of("at", id(created)), created.etag()), 409, "minutes");
+		assertRefused(api.post(path + "/approval", EDITOR, Map.of("at", UUID.randomUUID()), created.etag()), 400, "at");
 
 		assertThat(rows("kent")).isEqualTo(before);
 	}
