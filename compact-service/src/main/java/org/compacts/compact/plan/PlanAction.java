@@ -144,6 +144,13 @@ class PlanAction extends VersionedTenantOwned {
 	@OneToMany(mappedBy = "action", cascade = CascadeType.PERSIST)
 	private List<ActionUpdate> updates = new ArrayList<>();
 
+	/**
+	 * The meeting it arose from, and the day that meeting was held; null for the rest.
+	 */
+	private UUID arisingMeetingId;
+
+	private LocalDate arisingMeetingOn;
+
 	private String createdBy;
 
 	private Instant createdAt;
@@ -234,6 +241,20 @@ class PlanAction extends VersionedTenantOwned {
 		// so that two updates from one version never both land
 		this.updatedAt = at;
 		return recorded;
+	}
+
+	/** Marks it as an action arising from the meeting held on that day. */
+	void ariseFrom(UUID meetingId, LocalDate heldOn) {
+		this.arisingMeetingId = meetingId;
+		this.arisingMeetingOn = heldOn;
+	}
+
+	@Nullable UUID arisingMeetingId() {
+		return arisingMeetingId;
+	}
+
+	@Nullable LocalDate arisingMeetingOn() {
+		return arisingMeetingOn;
 	}
 
 	/** Due before today and neither done nor dropped. */

@@ -128,7 +128,7 @@ final class PlanApi {
 			Owner owner, List<String> partners, @Nullable LocalDate startOn, @Nullable LocalDate dueOn,
 			Priority priority, Ambition ambition, Status status, int progress, @Nullable LocalDate completedOn,
 			@Nullable String dropReason, boolean overdue, List<String> notSmart, List<Link> links,
-			List<IndicatorLink> indicators, List<UpdateView> updates, long version) {
+			List<IndicatorLink> indicators, List<UpdateView> updates, long version, @Nullable Arising arisingFrom) {
 
 		static ActionView of(PlanAction action, Owner owner, List<Link> links, List<IndicatorLink> indicators,
 				LocalDate today) {
@@ -136,9 +136,15 @@ final class PlanApi {
 					owner, action.partners(), action.startOn(), action.dueOn(), action.priority(), action.ambition(),
 					action.status(), action.progress(), action.completedOn(), action.dropReason(),
 					action.isOverdue(today), action.notSmart(), links, indicators,
-					action.updates().stream().map(UpdateView::of).toList(), action.version());
+					action.updates().stream().map(UpdateView::of).toList(), action.version(),
+					action.arisingMeetingId() == null ? null
+							: new Arising(action.arisingMeetingId(), action.arisingMeetingOn()));
 		}
 
+	}
+
+	/** The meeting an action arose from, held on that day. */
+	record Arising(UUID meetingId, LocalDate heldOn) {
 	}
 
 	/** An update as made, and the action after it. */

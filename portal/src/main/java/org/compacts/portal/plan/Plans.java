@@ -52,7 +52,7 @@ class Plans {
 			@Nullable LocalDate dueOn, Priority priority, Ambition ambition, Status status, int progress,
 			@Nullable LocalDate completedOn, @Nullable String dropReason, boolean overdue,
 			@Nullable List<String> notSmart, @Nullable List<Link> links, @Nullable List<IndicatorLink> indicators,
-			@Nullable List<Update> updates, long version) {
+			@Nullable List<Update> updates, long version, @Nullable Arising arisingFrom) {
 
 		/** "measure, due date": what keeps it from being SMART, as a person says it. */
 		public String getMissing() {
@@ -70,6 +70,10 @@ class Plans {
 			return owner == null ? "" : owner.getNamed();
 		}
 
+	}
+
+	/** The meeting an action arose from, held on that day. */
+	record Arising(UUID meetingId, LocalDate heldOn) {
 	}
 
 	record Owner(@Nullable UUID organisationId, @Nullable String organisationName, @Nullable String person) {
