@@ -9,6 +9,9 @@
 # BASELINE_JAR=/path/to/compact-service.jar (optional): another build of compact-service (say, main's
 # before a change) started beside the devstack's on port 8093, on the same database, its Kafka listeners and
 # outbox off (it only reads), so that the roll-up is measured old against new on the same data in one run.
+# DEVSTACK=running: use the devstack already running on the default ports (started with
+# COMPACTS_GATEWAY_RATE_LIMIT_CAPACITY=1000000000) instead of starting one; SEEDED=yes: its data is there
+# from an earlier run (PLAN=<id of Swale's plan of 500 actions>).
 #
 # Usage: infra/devstack/bench/plan-rollup.sh [seconds-per-run] [connections] [districts] [actions] [indicators]
 set -euo pipefail
@@ -20,7 +23,12 @@ actions=${4:-200}
 indicators=${5:-20}
 jdbc=$(ls ~/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar | grep -v sources | sort -V | tail -1)
 bench() { java -cp "$jdbc" infra/devstack/bench/BenchPlans.java "$@"; }
-. infra/devstack/bench/wrk-devstack.sh plans
+if [ "${DEVSTACK:-}" = running ]; then
+  command -v wrk >/dev/null || { echo "needs wrk: apt-get install wrk"; exit 2; }
+  pid=
+else
+  . infra/devstack/bench/wrk-devstack.sh plans
+fi
 
 direct=http://127.0.0.1:8083
 baseline=http://127.0.0.1:8093
@@ -35,15 +43,20 @@ if [ -n "${BASELINE_JAR:-}" ]; then
     --spring.kafka.listener.auto-startup=false --compacts.outbox.resend-outstanding-at-start=false \
     >"$baseline_log" 2>&1 &
   baseline_pid=$!
-  trap 'kill -TERM $baseline_pid 2>/dev/null; wait $baseline_pid 2>/dev/null; kill -TERM $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT
+  trap 'kill -TERM $baseline_pid 2>/dev/null; wait $baseline_pid 2>/dev/null; [ -z "$pid" ] || kill -TERM $pid 2>/dev/null; wait $pid 2>/dev/null || true' EXIT
 fi
 
 echo "== seeding: $districts districts of kent, each a plan of $actions actions and $indicators indicators shared with kent"
-bench districts kent "$districts"
-bench plans kent "$districts" "$actions" "$indicators"
-# Swale (a demo district of Kent; sam.editor is its editor): a plan of 500 actions kept to its members, so
-# the roll-up does not count it
-plan=$(bench plan swale 500 "$indicators" MEMBERS)
+if [ "${SEEDED:-}" = yes ]; then
+  plan=$PLAN
+else
+  bench districts kent "$districts"
+  bench plans kent "$districts" "$actions" "$indicators"
+  # Swale (a demo district of Kent; sam.editor is its editor): a plan of 500 actions kept to its members, so
+  # the roll-up does not count it
+  plan=$(bench plan swale 500 "$indicators" MEMBERS)
+  echo "Swale's plan of 500 actions: $plan"
+fi
 kim=$(bench token kim.admin)
 sam=$(bench token sam.editor)
 
