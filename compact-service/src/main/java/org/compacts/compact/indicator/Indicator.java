@@ -145,10 +145,17 @@ class Indicator extends VersionedTenantOwned {
 
 	/** The latest reading, the value expected on its day, and the RAG they give. */
 	Standing standing() {
-		if (readings.isEmpty()) {
+		return standing(readings.isEmpty() ? null : readings.get(0).point());
+	}
+
+	/**
+	 * As {@link #standing()}, when the latest reading was found without loading the
+	 * others (a county's roll-up asks for hundreds of compacts' indicators).
+	 */
+	Standing standing(@Nullable Point latest) {
+		if (latest == null) {
 			return new Standing(null, null, Rag.NONE);
 		}
-		Point latest = readings.get(0).point();
 		Point baseline = new Point(baselineValue, baselineOn);
 		Point target = new Point(targetValue, targetOn);
 		return new Standing(latest, Rag.expected(baseline, target, latest.on()),

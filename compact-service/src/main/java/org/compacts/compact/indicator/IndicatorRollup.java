@@ -3,6 +3,7 @@ package org.compacts.compact.indicator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.persistence.EntityManager;
 import org.compacts.compact.federation.Reach;
 
 import org.springframework.stereotype.Component;
@@ -15,23 +16,32 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class IndicatorRollup {
 
-	private final Indicators indicators;
+	private final EntityManager entities;
 
-	IndicatorRollup(Indicators indicators) {
-		this.indicators = indicators;
+	IndicatorRollup(EntityManager entities) {
+		this.entities = entities;
 	}
 
-	/** Every RAG by name, each counted. */
+	/**
+	 * Every RAG by name, each counted. Each indicator comes with its latest reading only
+	 * (one query, however many readings it has), and is judged by its own rule.
+	 */
 	@Transactional(readOnly = true)
 	public Map<String, Integer> sharedWithCountyByRag() {
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		for (Rag rag : Rag.values()) {
 			counts.put(rag.name(), 0);
 		}
-		indicators.allByName()
-			.stream()
-			.filter(indicator -> indicator.isReadBy(Reach.COUNTY))
-			.forEach(indicator -> counts.merge(indicator.standing().rag().name(), 1, Integer::sum));
+		entities
+			.createQuery("select i, r from Indicator i left join i.readings r on r.takenOn = "
+					+ "(select max(l.takenOn) from Reading l where l.indicator = i) where i.visibility in :seen",
+					Object[].class)
+			.setParameter("seen", Reach.COUNTY.visible())
+			.getResultList()
+			.forEach(row -> {
+				Point latest = row[1] == null ? null : ((Reading) row[1]).point();
+				counts.merge(((Indicator) row[0]).standing(latest).rag().name(), 1, Integer::sum);
+			});
 		return counts;
 	}
 

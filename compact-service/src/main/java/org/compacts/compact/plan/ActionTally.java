@@ -26,9 +26,17 @@ record ActionTally(int actions, Map<Status, Integer> byStatus, int overdue, int 
 			overdue += action.isOverdue(today) ? 1 : 0;
 			notSmart += action.notSmart().isEmpty() ? 0 : 1;
 		}
-		int counted = actions.size() - byStatus.get(Status.DROPPED);
-		int percentDone = counted == 0 ? 0 : byStatus.get(Status.DONE) * 100 / counted;
-		return new ActionTally(actions.size(), byStatus, overdue, notSmart, percentDone);
+		return new ActionTally(actions.size(), byStatus, overdue, notSmart, percentDone(byStatus));
+	}
+
+	/**
+	 * Of the actions not dropped, those done, in percent rounded down; 0 when there are
+	 * none.
+	 * @param byStatus every status, each counted
+	 */
+	static int percentDone(Map<Status, Integer> byStatus) {
+		int counted = byStatus.values().stream().mapToInt(Integer::intValue).sum() - byStatus.get(Status.DROPPED);
+		return counted == 0 ? 0 : byStatus.get(Status.DONE) * 100 / counted;
 	}
 
 }

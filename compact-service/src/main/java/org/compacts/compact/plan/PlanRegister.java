@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +30,6 @@ import org.compacts.compact.plan.PlanApi.Recorded;
 import org.compacts.compact.signatory.OrganisationNames;
 import org.compacts.servicekit.refusal.ExpectedVersion;
 import org.compacts.servicekit.refusal.Refusal;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -94,29 +92,6 @@ class PlanRegister {
 		return readable.stream()
 			.map(plan -> PlanSummary.of(plan, ActionTally.of(byPlan.getOrDefault(plan.id(), List.of()), today)))
 			.toList();
-	}
-
-	/** The plans the county sees, of the period when one is given, counted. */
-	@Transactional(readOnly = true)
-	PlanRollup.Summary sharedWithCounty(@Nullable String period) {
-		List<ActionPlan> shared = plans.findAllByOrderByPeriodDescTitleAsc()
-			.stream()
-			.filter(plan -> plan.isReadableBy(Reach.COUNTY))
-			.filter(plan -> period == null || plan.period().equals(period))
-			.toList();
-		List<PlanAction> counted = actions.findByPlanIdIn(shared.stream().map(ActionPlan::id).toList());
-		ActionTally tally = ActionTally.of(counted, today());
-		Map<String, Integer> byStatus = new LinkedHashMap<>();
-		tally.byStatus().forEach((status, count) -> byStatus.put(status.name(), count));
-		Map<UUID, Integer> byItem = new LinkedHashMap<>();
-		counted.forEach(action -> action.links()
-			.stream()
-			.map(ActionLink::itemId)
-			.distinct()
-			.forEach(item -> byItem.merge(item, 1, Integer::sum)));
-		return new PlanRollup.Summary(shared.stream()
-			.map(plan -> new PlanRollup.Plan(plan.id(), plan.title(), plan.period(), plan.visibility()))
-			.toList(), tally.actions(), byStatus, tally.overdue(), tally.percentDone(), byItem);
 	}
 
 	@Transactional(readOnly = true)
