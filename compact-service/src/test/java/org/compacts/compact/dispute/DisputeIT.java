@@ -20,7 +20,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -56,11 +55,6 @@ class DisputeIT {
 		@TransactionalEventListener
 		void on(DisputeStageChanged event) {
 			events.add(event);
-		}
-
-		@Bean
-		Heard heard() {
-			return this;
 		}
 
 	}
