@@ -120,7 +120,10 @@ class DisputeLog {
 	DisputeView raise(RaiseInput input, Dispute.Mover by) {
 		Dispute dispute = new Dispute(details(input.details()), input.stage(), input.raisedOn(), input.note(), by,
 				currentDeadlines(), today(), Instant.now(clock));
-		disputes.saveAndFlush(dispute);
+		// persisted, not merged: the id is given, and a merge would look the first move
+		// up as if it were stored
+		entities.persist(dispute);
+		disputes.flush();
 		announce(dispute);
 		return view(dispute);
 	}
@@ -232,9 +235,10 @@ class DisputeLog {
 			}
 			parties.add(new DisputeParty(party.organisationId(), party.name()));
 		}
+		// an item named twice is found twice
 		Map<UUID, Link> found = itemLinks.of(input.itemIds())
 			.stream()
-			.collect(Collectors.toMap(Link::itemId, Function.identity()));
+			.collect(Collectors.toMap(Link::itemId, Function.identity(), (first, again) -> first));
 		List<DisputeLink> links = new ArrayList<>();
 		for (UUID itemId : input.itemIds()) {
 			Link link = found.get(itemId);
