@@ -46,6 +46,15 @@ public class Federation {
 	}
 
 	/**
+	 * Every compact not archived, by slug: each a tenant to visit for work done in all.
+	 */
+	public List<String> compacts() {
+		return jdbc.sql("SELECT slug FROM federation_member WHERE NOT archived ORDER BY slug")
+			.query(String.class)
+			.list();
+	}
+
+	/**
 	 * Whether a compact is one of {@link #followersOf(String) the followers} of a county.
 	 */
 	public boolean follows(String district, String county) {

@@ -20,6 +20,10 @@ class SecurityConfiguration {
 			// what its editors work on: its members only.
 			.requestMatchers(HttpMethod.GET, "/api/t/{tenant}/*/*/conflict", "/api/t/{tenant}/conflicts")
 			.access(TenantAccess.atLeast(TenantRole.MEMBER))
+			// The disputes log is private to the compact's members (its published
+			// summaries are under /dispute-summaries).
+			.requestMatchers(HttpMethod.GET, "/api/t/{tenant}/disputes", "/api/t/{tenant}/disputes/**")
+			.access(TenantAccess.atLeast(TenantRole.MEMBER))
 			// Reads are open: each endpoint shows the anonymous only what is
 			// published.
 			.requestMatchers(HttpMethod.GET, "/api/t/{tenant}/**")
