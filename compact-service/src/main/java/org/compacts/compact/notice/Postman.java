@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import org.compacts.compact.notice.NoticeStore.Told;
 import org.compacts.compact.tenancy.CurrentTenant;
 import org.jspecify.annotations.Nullable;
@@ -62,24 +63,31 @@ class Postman {
 	 */
 	boolean deliver(String compact, String recipient, Cadence cadence, String key, Instant until, @Nullable UUID only) {
 		String messageId = messageId(compact, recipient, key);
-		List<Told> taken = CurrentTenant.callAs(compact, () -> transactions.execute(status -> {
+		// made inside the claim's transaction: a mail that cannot be made claims nothing
+		MimeMessage message = CurrentTenant.callAs(compact, () -> transactions.execute(status -> {
 			List<Told> told = store.take(recipient, key, until, only);
 			if (told.isEmpty()) {
-				return List.<Told>of();
+				return null;
 			}
 			if (!store.claim(recipient, key, told.size(), messageId, clock.instant())) {
 				status.setRollbackOnly();
-				return List.<Told>of();
+				return null;
 			}
-			return told;
+			try {
+				return mails.compose(compact, recipient, cadence, told, messageId, clock.getZone());
+			}
+			catch (MessagingException ex) {
+				throw new IllegalStateException("mail " + key + " to " + recipient + " cannot be made", ex);
+			}
 		}));
-		if (taken == null || taken.isEmpty()) {
+		if (message == null) {
 			return false;
 		}
+		// the claim is committed: from here on the key is spent (at most once)
 		try {
-			sender.send(mails.compose(compact, recipient, cadence, taken, messageId, clock.getZone()));
+			sender.send(message);
 		}
-		catch (MailException | MessagingException ex) {
+		catch (MailException ex) {
 			if (neverConnected(ex)) {
 				release(compact, recipient, key);
 				log.warn("The mail server could not be reached for {} of {} ({}): to be sent at the next run",

@@ -41,13 +41,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * Reminders and digests on the real servers and a real SMTP server (GreenMail): the jobs
  * run by hand, as the scheduler would, under a clock the test moves (the scheduler itself
- * is off, so that nothing runs unasked).
+ * is off, so that nothing runs unasked). No sign-in here: the people are addresses, the
+ * unsubscribe needs none.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "compacts.notices.scheduler=false", "compacts.security.token.clock-skew=0s" })
-@RealServers(database = "compacts", kafka = true, keycloak = true)
+@RealServers(database = "compacts", kafka = true)
 @Import(NoticeTestSetup.class)
-class NoticesIT {
+class NoticeDigestsIT {
 
 	static final ZoneId ENGLAND = ZoneId.of("Europe/London");
 
@@ -233,53 +234,6 @@ class NoticesIT {
 		assertThat(TestMail.to(person)).hasSize(1);
 	}
 
-	// --- the preferences API
-
-	static final String SWALE_MINE = "/api/t/swale/notices/preferences/me";
-
-	@Test
-	void aMemberChoosesWithIfMatchAndNoOneElseSeesOrChangesIt() {
-		Answer fresh = api.get("/api/t/kent/notices/preferences/me", "alex.champion");
-		assertThat(fresh.status()).isEqualTo(200);
-		assertThat(fresh.json().get("person").asString()).isEqualTo("alex.champion@example.org");
-
-		Answer read = api.get(SWALE_MINE, "sam.editor");
-		assertThat(read.status()).isEqualTo(200);
-		long version = read.json().get("version").asLong();
-
-		assertThat(api.put(SWALE_MINE, "sam.editor", Map.of("cadence", "WEEKLY")).status()).isEqualTo(428);
-		Answer chosen = api.put(SWALE_MINE, "sam.editor", Map.of("cadence", "WEEKLY"), "\"" + version + "\"");
-		assertThat(chosen.status()).isEqualTo(200);
-		assertThat(chosen.json().get("cadence").asString()).isEqualTo("WEEKLY");
-		assertThat(chosen.json().get("chosen").asBoolean()).isTrue();
-		assertThat(chosen.etag()).isEqualTo("\"" + (version + 1) + "\"");
-		// an editor's choice marks them as one: upstream versions and conflicts reach
-		// them
-		assertThat(api.query("swale", "SELECT editor FROM notice_preference WHERE person = 'sam.editor@example.org'")
-			.get(0)
-			.get("editor")).isEqualTo(true);
-
-		List<Map<String, Object>> before = api.snapshot("notice_preference", "swale");
-		Answer stale = api.put(SWALE_MINE, "sam.editor", Map.of("cadence", "DAILY"), "\"" + version + "\"");
-		assertThat(stale.status()).isEqualTo(412);
-		Answer unknown = api.put(SWALE_MINE, "sam.editor", Map.of("cadence", "HOURLY"), "\"" + (version + 1) + "\"");
-		assertThat(unknown.status()).isEqualTo(400);
-		assertThat(unknown.isProblem()).isTrue();
-		Answer missing = api.put(SWALE_MINE, "sam.editor", Map.of(), "\"" + (version + 1) + "\"");
-		assertThat(missing.status()).isEqualTo(400);
-		assertThat(missing.namesField("cadence")).isTrue();
-		assertThat(api.snapshot("notice_preference", "swale")).isEqualTo(before);
-
-		// another compact's members, and the anonymous, neither read nor change it
-		List<Map<String, Object>> canterbury = api.snapshot("notice_preference", "canterbury");
-		assertThat(api.get("/api/t/canterbury/notices/preferences/me", "sam.editor").status()).isEqualTo(403);
-		assertThat(api.put("/api/t/canterbury/notices/preferences/me", "sam.editor", Map.of("cadence", "NONE"), "*")
-			.status()).isEqualTo(403);
-		assertThat(api.get(SWALE_MINE, null).status()).isEqualTo(401);
-		assertThat(api.snapshot("notice_preference", "canterbury")).isEqualTo(canterbury);
-		assertThat(api.snapshot("notice_preference", "swale")).isEqualTo(before);
-	}
-
 	@Test
 	void anUnsubscribeLinkOfOneCompactDoesNothingInAnother() {
 		String person = person("lee");
@@ -294,57 +248,6 @@ class NoticesIT {
 		Answer unsigned = api.call(HttpMethod.POST,
 				"/api/t/kent/notices/unsubscribe?person=" + person + "&list=reminders", null, null);
 		assertThat(unsigned.status()).isEqualTo(400);
-	}
-
-	// --- where reminders come from
-
-	@Test
-	void anActionGivenToAPersonByEMailRemindsThemWhenGivenWhenDueSoonAndWhenOverdue() {
-		LocalDate today = LocalDate.of(2027, 3, 1);
-		at(today, LocalTime.of(9, 0));
-		Answer plan = api.post("/api/t/swale/plans", "sam.editor",
-				Map.of("title", "Reminded plan " + UUID.randomUUID(), "period", "2026-27", "visibility", "MEMBERS"));
-		assertThat(plan.status()).isEqualTo(201);
-		String planId = plan.json().get("id").asString();
-		Map<String, Object> action = new LinkedHashMap<>();
-		action.put("title", "Ask the council about grants");
-		action.put("ownerPerson", "Alex");
-		action.put("ownerEmail", "Alex.Champion@Example.org");
-		action.put("dueOn", today.plusDays(10).toString());
-		action.put("priority", "HIGH");
-		action.put("ambition", "ACHIEVABLE");
-		Answer given = api.post("/api/t/swale/plans/" + planId + "/actions", "sam.editor", action);
-		assertThat(given.status()).isEqualTo(201);
-		assertThat(given.json().get("owner").get("email").asString()).isEqualTo("alex.champion@example.org");
-		String actionId = given.json().get("id").asString();
-		action.put("ownerEmail", "not an address");
-		assertThat(api.put("/api/t/swale/plans/" + planId + "/actions/" + actionId, "sam.editor", action, "*")
-			.namesField("ownerEmail")).isTrue();
-
-		assertThat(kinds(actionId)).containsExactly("ACTION_GIVEN");
-		at(today.plusDays(2), LocalTime.of(6, 0));
-		jobs.raiseDueReminders();
-		assertThat(kinds(actionId)).containsExactly("ACTION_GIVEN");
-		at(today.plusDays(3), LocalTime.of(6, 0));
-		jobs.raiseDueReminders();
-		jobs.raiseDueReminders();
-		assertThat(kinds(actionId)).containsExactly("ACTION_GIVEN", "ACTION_DUE_SOON");
-		at(today.plusDays(11), LocalTime.of(6, 0));
-		jobs.raiseDueReminders();
-		at(today.plusDays(12), LocalTime.of(6, 0));
-		jobs.raiseDueReminders();
-		assertThat(kinds(actionId)).containsExactly("ACTION_GIVEN", "ACTION_DUE_SOON", "ACTION_OVERDUE");
-	}
-
-	private List<String> kinds(String actionId) {
-		return api
-			.query("swale",
-					"SELECT kind FROM notice WHERE recipient = 'alex.champion@example.org' AND subject_key LIKE ? "
-							+ "ORDER BY raised_at, kind",
-					"%" + actionId + "%")
-			.stream()
-			.map(row -> (String) row.get("kind"))
-			.toList();
 	}
 
 	@Test
