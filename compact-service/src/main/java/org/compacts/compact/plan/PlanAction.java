@@ -104,6 +104,9 @@ class PlanAction extends VersionedTenantOwned {
 
 	private String ownerPerson;
 
+	/** Who the action is given to, by e-mail address (issue 12: they are reminded). */
+	private String ownerEmail;
+
 	@ElementCollection
 	@CollectionTable(name = "plan_action_partner", joinColumns = @JoinColumn(name = "action_id"))
 	@OrderColumn(name = "position")
@@ -311,6 +314,20 @@ class PlanAction extends VersionedTenantOwned {
 
 	String ownerPerson() {
 		return ownerPerson;
+	}
+
+	@Nullable String ownerEmail() {
+		return ownerEmail;
+	}
+
+	/**
+	 * Gives the action to a person by their e-mail address, or to no one.
+	 * @return whether that is someone new to it
+	 */
+	boolean giveTo(@Nullable String email) {
+		boolean someoneNew = email != null && !email.equals(ownerEmail);
+		this.ownerEmail = email;
+		return someoneNew;
 	}
 
 	List<String> partners() {

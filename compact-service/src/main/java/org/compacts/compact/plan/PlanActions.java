@@ -1,5 +1,6 @@
 package org.compacts.compact.plan;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -14,5 +15,7 @@ interface PlanActions extends JpaRepository<PlanAction, UUID> {
 	List<PlanAction> findByPlanIdIn(Collection<UUID> planIds);
 
 	Optional<PlanAction> findByIdAndPlanId(UUID id, UUID planId);
+
+	List<PlanAction> findByOwnerEmailIsNotNullAndDueOnBetween(LocalDate from, LocalDate to);
 
 }

@@ -3,9 +3,11 @@ package org.compacts.compact.plan;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -48,7 +50,8 @@ final class PlanApi {
 			@Nullable @Size(max = 50) List<@NotBlank @Size(max = 200) String> partners, @Nullable LocalDate startOn,
 			@Nullable LocalDate dueOn, @NotNull Priority priority, @NotNull Ambition ambition,
 			@Nullable @Size(max = 100) List<@NotNull UUID> itemIds,
-			@Nullable @Size(max = 100) List<@NotNull UUID> indicatorIds) {
+			@Nullable @Size(max = 100) List<@NotNull UUID> indicatorIds,
+			@Nullable @Email @Size(max = 254) String ownerEmail) {
 
 		ActionInput {
 			title = title == null ? null : title.strip();
@@ -56,6 +59,8 @@ final class PlanApi {
 			measure = FormFields.strippedOrNull(measure);
 			ownerOrganisationName = FormFields.strippedOrNull(ownerOrganisationName);
 			ownerPerson = FormFields.strippedOrNull(ownerPerson);
+			ownerEmail = FormFields.strippedOrNull(ownerEmail);
+			ownerEmail = ownerEmail == null ? null : ownerEmail.toLowerCase(Locale.ROOT);
 			partners = partners == null ? List.of()
 					: partners.stream().map(partner -> partner == null ? null : partner.strip()).toList();
 			itemIds = itemIds == null ? List.of() : itemIds;
@@ -107,7 +112,8 @@ final class PlanApi {
 	 * @param organisationName the register's name when the owner is named by id, else as
 	 * given
 	 */
-	record Owner(@Nullable UUID organisationId, @Nullable String organisationName, @Nullable String person) {
+	record Owner(@Nullable UUID organisationId, @Nullable String organisationName, @Nullable String person,
+			@Nullable String email) {
 	}
 
 	/** An indicator an action moves, and how it stands (GREEN, AMBER, RED or NONE). */

@@ -99,8 +99,9 @@ class PlanController {
 	@Operation(summary = "Change an action's details",
 			description = "Its status and progress change by an update only.")
 	ResponseEntity<ActionView> describeAction(@PathVariable String tenant, @PathVariable UUID planId,
-			@PathVariable UUID actionId, ExpectedVersion ifMatch, @Valid @RequestBody ActionInput input) {
-		return action(ResponseEntity.ok(), register.describeAction(planId, actionId, ifMatch, input));
+			@PathVariable UUID actionId, ExpectedVersion ifMatch, @Valid @RequestBody ActionInput input,
+			Authentication editor) {
+		return action(ResponseEntity.ok(), register.describeAction(planId, actionId, ifMatch, input, editor.getName()));
 	}
 
 	@PostMapping("/{planId}/actions/{actionId}/updates")

@@ -32,6 +32,7 @@ import org.compacts.servicekit.refusal.ExpectedVersion;
 import org.compacts.servicekit.refusal.Refusal;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -63,8 +64,12 @@ class PlanRegister {
 
 	private final EntityManager entities;
 
+	private final ApplicationEventPublisher events;
+
 	PlanRegister(Plans plans, PlanActions actions, OrganisationNames organisations, SharedItems items,
-			ItemLinks itemLinks, IndicatorSummaries indicators, ObjectProvider<Clock> clock, EntityManager entities) {
+			ItemLinks itemLinks, IndicatorSummaries indicators, ObjectProvider<Clock> clock, EntityManager entities,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.itemLinks = itemLinks;
 		this.indicators = indicators;
 		this.plans = plans;
@@ -129,14 +134,25 @@ class PlanRegister {
 	ActionView addAction(UUID planId, ActionInput input, String by) {
 		ActionPlan plan = find(planId);
 		PlanAction.Details details = details(input);
-		return view(actions.saveAndFlush(new PlanAction(plan.id(), details, by, Instant.now(clock))));
+		PlanAction action = new PlanAction(plan.id(), details, by, Instant.now(clock));
+		boolean given = action.giveTo(input.ownerEmail());
+		PlanAction saved = actions.saveAndFlush(action);
+		if (given) {
+			events.publishEvent(ActionGiven.of(saved, by));
+		}
+		return view(saved);
 	}
 
-	ActionView describeAction(UUID planId, UUID actionId, ExpectedVersion expected, ActionInput input) {
+	ActionView describeAction(UUID planId, UUID actionId, ExpectedVersion expected, ActionInput input, String by) {
 		PlanAction action = findAction(planId, actionId);
 		expected.require(action.version());
 		action.describe(details(input));
-		return view(actions.saveAndFlush(action));
+		boolean given = action.giveTo(input.ownerEmail());
+		PlanAction saved = actions.saveAndFlush(action);
+		if (given) {
+			events.publishEvent(ActionGiven.of(saved, by));
+		}
+		return view(saved);
 	}
 
 	Recorded record(UUID planId, UUID actionId, ExpectedVersion expected, PlanAction.Progress progress, String by) {
@@ -215,7 +231,8 @@ class PlanRegister {
 	private ActionView view(PlanAction action, LocalDate today, Reach reach) {
 		String organisationName = action.ownerOrganisationId() == null ? action.ownerOrganisationName()
 				: organisations.of(action.ownerOrganisationId()).orElse(action.ownerOrganisationName());
-		Owner owner = new Owner(action.ownerOrganisationId(), organisationName, action.ownerPerson());
+		Owner owner = new Owner(action.ownerOrganisationId(), organisationName, action.ownerPerson(),
+				action.ownerEmail());
 		List<IndicatorLink> moved = indicators.of(action.indicatorIds(), reach)
 			.stream()
 			.map(indicator -> new IndicatorLink(indicator.id(), indicator.name(), indicator.rag()))

@@ -24,6 +24,13 @@ class SecurityConfiguration {
 			// summaries are under /dispute-summaries).
 			.requestMatchers(HttpMethod.GET, "/api/t/{tenant}/disputes", "/api/t/{tenant}/disputes/**")
 			.access(TenantAccess.atLeast(TenantRole.MEMBER))
+			// A person's own notice preferences: the compact's members.
+			.requestMatchers("/api/t/{tenant}/notices/preferences/**")
+			.access(TenantAccess.atLeast(TenantRole.MEMBER))
+			// The one-click unsubscribe of a mail: its signature is the proof, no
+			// sign-in.
+			.requestMatchers(HttpMethod.POST, "/api/t/{tenant}/notices/unsubscribe")
+			.permitAll()
 			// Reads are open: each endpoint shows the anonymous only what is
 			// published.
 			.requestMatchers(HttpMethod.GET, "/api/t/{tenant}/**")

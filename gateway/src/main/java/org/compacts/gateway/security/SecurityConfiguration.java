@@ -107,6 +107,13 @@ class SecurityConfiguration {
 				.requestMatchers(pathPattern("/t/*/workspace"), pathPattern("/t/*/workspace/**"),
 						pathPattern("/admin/**"))
 				.authenticated()
+				// A mail's unsubscribe needs no sign-in: its link is signed
+				// (compact-service's
+				// notices), the page's form and the mail client's one-click POST (RFC
+				// 8058).
+				.requestMatchers(pathPattern(HttpMethod.POST, "/t/*/unsubscribe"),
+						pathPattern(HttpMethod.POST, "/api/t/*/notices/unsubscribe"))
+				.permitAll()
 				// Reads are open at the gateway: each service shows the anonymous only
 				// what is published.
 				.requestMatchers(pathPattern(HttpMethod.GET, "/**"), pathPattern(HttpMethod.HEAD, "/**"))

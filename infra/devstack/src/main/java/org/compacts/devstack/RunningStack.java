@@ -175,6 +175,12 @@ public final class RunningStack implements AutoCloseable {
 			args.add("--spring.mail.port=" + options.port(DevstackOptions.SMTP));
 			args.add("--compacts.portal.base-url=http://localhost:" + options.port("gateway"));
 		}
+		if (service.equals("compact-service")) {
+			// the notices' reminders and digests go to the same mail catcher
+			args.add("--spring.mail.host=127.0.0.1");
+			args.add("--spring.mail.port=" + options.port(DevstackOptions.SMTP));
+			args.add("--compacts.notices.portal-url=http://localhost:" + options.port("gateway"));
+		}
 		if (service.equals("portal")) {
 			for (String backend : List.of("tenant-service", "compact-service", "sync-service")) {
 				args.add("--compacts.services." + backend + "=" + options.url(backend));

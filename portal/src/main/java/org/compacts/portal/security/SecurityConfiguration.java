@@ -25,6 +25,11 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers(HttpMethod.POST, "/invitations/*", "/t/*/workspace/**", "/admin/**")
 				.authenticated()
+				// a mail's unsubscribe link works signed in or not: compact-service
+				// checks its
+				// signature
+				.requestMatchers(HttpMethod.POST, "/t/*/unsubscribe")
+				.permitAll()
 				.anyRequest()
 				.denyAll())
 			.build();
