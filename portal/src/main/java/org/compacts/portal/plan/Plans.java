@@ -50,7 +50,13 @@ class Plans {
 	 * @param totalActions how many the plan has, whatever the filter
 	 */
 	record Plan(UUID id, String title, String period, Visibility visibility, long version, List<Action> actions,
-			int totalActions) {
+			@Nullable Integer totalActions) {
+
+		/** How many actions the plan has; all of them are shown when no count came. */
+		public int getTotal() {
+			return totalActions == null ? actions.size() : totalActions;
+		}
+
 	}
 
 	record Action(UUID id, UUID planId, String title, @Nullable String outcome, @Nullable String measure,
