@@ -524,8 +524,8 @@ class PlanIT {
 		assertThat(filtered(planPath, "?notSmart=false&overdue=false")).containsExactlyInAnyOrder(training,
 				id(consultation));
 		// the owner is an organisation or a person, named in part and in any case
-		assertThat(filtered(planPath, "?owner=swale%20cvs")).containsExactly(training);
-		assertThat(filtered(planPath, "?owner=JO%20FUNDER")).containsExactlyInAnyOrder(contracts, awareness);
+		assertThat(filtered(planPath, "?owner=cvs")).containsExactly(training);
+		assertThat(filtered(planPath, "?owner=FUNDER")).containsExactlyInAnyOrder(contracts, awareness);
 		assertThat(filtered(planPath, "?owner=jo&code=" + principle + "&notSmart=true")).containsExactly(contracts);
 		assertThat(filtered(planPath, "?owner=jo&status=DONE")).isEmpty();
 		// another reader of the plan gets the same filters: the county's members here
