@@ -125,7 +125,7 @@ class PlanScenarioIT {
 		assertThat(actionRow("Hold a Compact awareness week").findElement(By.cssSelector("[data-test=not-smart]"))
 			.getText()).isEqualTo("Not SMART: measure, due date");
 		assertThat(browser.findElement(By.cssSelector("[data-test=count]")).getText()).isEqualTo("2 actions");
-		// The filters are a plain GET form: the actions that are not SMART, then all again.
+		// The filters are a plain GET form: those not SMART, then all again.
 		browser.findElement(By.id("notSmart")).click();
 		follow(By.cssSelector("[data-test=filter]"));
 		assertThat(browser.findElement(By.cssSelector("[data-test=count]")).getText()).isEqualTo("1 of 2 actions");
