@@ -35,6 +35,9 @@ class PlanScenarioIT {
 
 	static final String CODE = "Consultation";
 
+	/** The demo plan of the embedded default (compact-service's application.yml). */
+	static final String DEMO_PLAN = "Local Compact action plan";
+
 	WebDriver browser;
 
 	/** The pages the person saw, by name, to check again with axe-core. */
@@ -68,7 +71,12 @@ class PlanScenarioIT {
 		open("");
 		follow(By.linkText("Action plans"));
 		usable("plans list");
-		assertThat(browser.findElement(By.cssSelector("[data-test=no-plans]")).getText()).contains("no action plans");
+		// The embedded default loads Swale's demo plan once compact-service has heard of
+		// Swale, long before Kent's codes reach it.
+		await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+			browser.navigate().refresh();
+			assertThat(browser.findElement(By.tagName("main")).getText()).contains(DEMO_PLAN);
+		});
 		follow(By.cssSelector("[data-test=new-plan]"));
 		usable("new plan form");
 		type("title", PLAN);
@@ -116,6 +124,14 @@ class PlanScenarioIT {
 		follow(By.cssSelector("a.govuk-back-link"));
 		assertThat(actionRow("Hold a Compact awareness week").findElement(By.cssSelector("[data-test=not-smart]"))
 			.getText()).isEqualTo("Not SMART: measure, due date");
+		assertThat(browser.findElement(By.cssSelector("[data-test=count]")).getText()).isEqualTo("2 actions");
+		// The filters are a plain GET form: those not SMART, then all again.
+		browser.findElement(By.id("notSmart")).click();
+		follow(By.cssSelector("[data-test=filter]"));
+		assertThat(browser.findElement(By.cssSelector("[data-test=count]")).getText()).isEqualTo("1 of 2 actions");
+		assertThat(browser.findElements(By.cssSelector("[data-test=action]"))).singleElement()
+			.satisfies(row -> assertThat(row.getText()).contains("Hold a Compact awareness week"));
+		follow(By.cssSelector("[data-test=clear-filters]"));
 		assertThat(browser.findElement(By.cssSelector("[data-test=count]")).getText()).isEqualTo("2 actions");
 
 		follow(By.linkText("Train a champion in every signatory"));
@@ -210,10 +226,26 @@ class PlanScenarioIT {
 		Pages.assertUsable(browser, "public action plans, with JavaScript");
 		assertThat(browser.findElement(By.cssSelector("[data-test=no-plans]")).getText())
 			.contains("published no action plan");
+		// Published, the plan is on Swale's public site for anyone, read only.
+		browser.get(E2ePlatform.gatewayUrl() + seen.get("plan page"));
+		follow(By.cssSelector("[data-test=edit-plan]"));
+		browser.findElement(By.cssSelector("input[name=visibility][value=PUBLIC]")).click();
+		follow(By.cssSelector("[data-test=save]"));
+		assertThat(done()).isNotBlank();
+		String planId = seen.get("plan page").substring(seen.get("plan page").lastIndexOf('/') + 1);
+		Pages.signOut(browser);
+		browser.get(E2ePlatform.gatewayUrl() + "/t/swale/plans/" + planId);
+		Pages.assertUsable(browser, "a public plan, with JavaScript");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(PLAN);
+		assertThat(browser.findElements(By.cssSelector("[data-test=action]"))).hasSize(2);
+		assertThat(browser.findElements(By.tagName("form"))
+			.stream()
+			.filter(form -> form.getAttribute("action") != null && form.getAttribute("action").contains("/plans/")))
+			.isEmpty();
+		Pages.screenshot(browser, "public-plan");
 
 		// Kent's admin sees what Swale shares with the county, and reads it without
 		// changing it.
-		Pages.signOut(browser);
 		Pages.signIn(browser, "kim.admin");
 		browser.get(E2ePlatform.gatewayUrl() + "/t/kent/workspace/rollup");
 		Pages.assertUsable(browser, "county roll-up, with JavaScript");

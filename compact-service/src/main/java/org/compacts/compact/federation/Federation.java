@@ -33,6 +33,14 @@ public class Federation {
 			.optional();
 	}
 
+	/** Whether compact-service has heard of the compact from the tenant events. */
+	public boolean knows(String slug) {
+		return jdbc.sql("SELECT count(*) FROM federation_member WHERE slug = ?")
+			.param(slug)
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	/**
 	 * The compacts that follow a county, by slug: its children that are not archived and
 	 * take its compact (one that keeps its own is not in its roll-up).

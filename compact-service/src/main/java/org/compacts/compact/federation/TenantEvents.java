@@ -9,6 +9,7 @@ import org.compacts.servicekit.messaging.PoisonRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -34,8 +35,11 @@ class TenantEvents {
 
 	private final Federation federation;
 
-	TenantEvents(Federation federation) {
+	private final ApplicationEventPublisher events;
+
+	TenantEvents(Federation federation, ApplicationEventPublisher events) {
 		this.federation = federation;
+		this.events = events;
 	}
 
 	/**
@@ -58,6 +62,7 @@ class TenantEvents {
 		if (!federation.record(event)) {
 			log.info("Tenant event {} for {} is older than the one stored: ignored", event.eventId(), event.tenant());
 		}
+		events.publishEvent(new MemberHeard(event.tenant()));
 	}
 
 }

@@ -47,6 +47,8 @@ record Definition(String name, String unit, Point baseline, Point target, Direct
 		if (!target.on().isAfter(baseline.on())) {
 			problems.add(new InvalidField("target.on", "must be after the baseline's day, " + baseline.on()));
 		}
+		problems.addAll(Units.refusals(unit, "baseline.value", baseline.value()));
+		problems.addAll(Units.refusals(unit, "target.value", target.value()));
 		if (tolerance.signum() < 0) {
 			problems.add(new InvalidField("tolerance", "must be zero or more"));
 		}

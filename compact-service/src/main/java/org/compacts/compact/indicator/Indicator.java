@@ -115,8 +115,9 @@ class Indicator extends VersionedTenantOwned {
 		if (point.on().isAfter(today)) {
 			problems.add(new InvalidField("on", "is in the future: a reading is of a day that has come"));
 		}
+		problems.addAll(Units.refusals(unit, "value", point.value()));
 		if (!problems.isEmpty()) {
-			throw Refusal.invalid("A reading is taken on a day that has come.", problems);
+			throw Refusal.invalid("A reading is taken on a day that has come, in the indicator's unit.", problems);
 		}
 		if (readings.stream().anyMatch(reading -> reading.on().equals(point.on()))) {
 			throw Refusal.conflict("This indicator has a reading on " + point.on()

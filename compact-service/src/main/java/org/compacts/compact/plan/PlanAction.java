@@ -67,6 +67,12 @@ class PlanAction extends VersionedTenantOwned {
 			indicatorIds = List.copyOf(new LinkedHashSet<>(indicatorIds));
 		}
 
+		/** The same details, moving these indicators instead. */
+		Details withIndicators(List<UUID> moved) {
+			return new Details(title, outcome, measure, ownerOrganisationId, ownerOrganisationName, ownerPerson,
+					partners, startOn, dueOn, priority, ambition, links, moved);
+		}
+
 		/** Details that name no indicator. */
 		Details(String title, @Nullable String outcome, @Nullable String measure, @Nullable UUID ownerOrganisationId,
 				@Nullable String ownerOrganisationName, @Nullable String ownerPerson, List<String> partners,

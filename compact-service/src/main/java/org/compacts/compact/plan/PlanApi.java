@@ -99,11 +99,21 @@ final class PlanApi {
 
 	}
 
-	record PlanView(UUID id, String title, String period, Visibility visibility, long version,
-			List<ActionView> actions) {
+	/**
+	 * @param actions those the reader's filter leaves, all of them when none is given
+	 * @param totalActions how many actions the plan has, whatever the filter
+	 */
+	record PlanView(UUID id, String title, String period, Visibility visibility, long version, List<ActionView> actions,
+			int totalActions) {
 
 		static PlanView of(ActionPlan plan, List<ActionView> actions) {
-			return new PlanView(plan.id(), plan.title(), plan.period(), plan.visibility(), plan.version(), actions);
+			return new PlanView(plan.id(), plan.title(), plan.period(), plan.visibility(), plan.version(), actions,
+					actions.size());
+		}
+
+		PlanView filtered(ActionFilter filter) {
+			return new PlanView(id, title, period, visibility, version, actions.stream().filter(filter).toList(),
+					totalActions);
 		}
 
 	}

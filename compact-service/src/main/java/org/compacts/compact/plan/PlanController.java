@@ -6,6 +6,7 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import org.compacts.compact.federation.Readers;
+import org.compacts.compact.plan.PlanAction.Status;
 import org.compacts.compact.plan.PlanApi.ActionInput;
 import org.compacts.compact.plan.PlanApi.ActionView;
 import org.compacts.compact.plan.PlanApi.PlanInput;
@@ -15,6 +16,7 @@ import org.compacts.compact.plan.PlanApi.Recorded;
 import org.compacts.compact.plan.PlanApi.UpdateInput;
 import org.compacts.servicekit.refusal.ExpectedVersion;
 import org.compacts.servicekit.web.Created;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -57,8 +60,21 @@ class PlanController {
 	@GetMapping("/{planId}")
 	@Operation(summary = "A plan and its actions",
 			description = "Actions by due date, then title; those without a due date last. A plan the reader may "
-					+ "not see is not found.")
-	ResponseEntity<PlanView> plan(@PathVariable String tenant, @PathVariable UUID planId, Authentication reader) {
+					+ "not see is not found. Each filter given narrows the actions (they combine): status; "
+					+ "overdue and notSmart (true: only those, false: only the others); code, a principle or code "
+					+ "of practice of this compact (its own or an adopted copy) the action links to; owner, part of "
+					+ "the owner organisation's or person's name, in any case. totalActions counts them all.")
+	ResponseEntity<PlanView> plan(@PathVariable String tenant, @PathVariable UUID planId,
+			@RequestParam(required = false) @Nullable Status status,
+			@RequestParam(required = false) @Nullable Boolean overdue,
+			@RequestParam(required = false) @Nullable UUID code, @RequestParam(required = false) @Nullable String owner,
+			@RequestParam(required = false) @Nullable Boolean notSmart, Authentication reader) {
+		return plan(ResponseEntity.ok(), register.plan(planId, readers.reachOf(reader, tenant),
+				new ActionFilter(status, overdue, code, owner, notSmart)));
+	}
+
+	/** The whole plan, as its files are written from it. */
+	ResponseEntity<PlanView> plan(String tenant, UUID planId, Authentication reader) {
 		return plan(ResponseEntity.ok(), register.plan(planId, readers.reachOf(reader, tenant)));
 	}
 

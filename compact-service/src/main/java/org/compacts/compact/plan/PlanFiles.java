@@ -1,5 +1,7 @@
 package org.compacts.compact.plan;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -12,10 +14,17 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
 import org.compacts.compact.federation.Reach;
 import org.compacts.compact.indicator.IndicatorSummaries;
 import org.compacts.compact.item.ItemKind;
@@ -83,6 +92,15 @@ class PlanFiles {
 	 * The plan's version moves, so that a second import from the same version is stale.
 	 */
 	Imported importActions(UUID planId, ExpectedVersion expected, byte[] file, String by) {
+		return importActions(planId, expected, file, by, Map.of());
+	}
+
+	/**
+	 * As {@link #importActions(UUID, ExpectedVersion, byte[], String)}; each action whose
+	 * title is a key of {@code moves} moves those indicators of this compact.
+	 */
+	Imported importActions(UUID planId, ExpectedVersion expected, byte[] file, String by,
+			Map<String, List<UUID>> moves) {
 		ActionPlan plan = plans.findById(planId).orElseThrow(() -> Refusal.notFound("No such plan in this compact."));
 		expected.require(plan.version());
 		LocalDate today = LocalDate.now(clock);
@@ -96,7 +114,9 @@ class PlanFiles {
 		}
 		Instant now = clock.instant();
 		for (ActionCsv.Row row : read.rows()) {
-			PlanAction action = new PlanAction(plan.id(), row.details(), by, now);
+			PlanAction.Details details = moves.containsKey(row.details().title())
+					? row.details().withIndicators(moves.get(row.details().title())) : row.details();
+			PlanAction action = new PlanAction(plan.id(), details, by, now);
 			if (row.needsUpdate()) {
 				action.record(new PlanAction.Progress(today, row.status(), row.progress(), IMPORTED, row.completedOn(),
 						row.dropReason()), by, today, now);
@@ -138,6 +158,40 @@ class PlanFiles {
 		}
 		return ActionCsv.write(List.of("name", "unit", "baseline_value", "baseline_date", "target_value", "target_date",
 				"direction", "tolerance", "latest_date", "latest_value", "expected", "rag"), rows);
+	}
+
+	/**
+	 * The file with the names of its codes column kept only where they name a principle
+	 * or code of this compact: for a file written for more compacts than this one.
+	 */
+	byte[] withKnownCodes(byte[] file) {
+		Set<String> known = names().codes().keySet();
+		CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+		StringBuilder out = new StringBuilder();
+		try (CSVParser parser = CSVParser.parse(utf8(file), format);
+				CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
+			List<String> headers = parser.getHeaderNames();
+			int codes = headers.stream()
+				.map(header -> header.strip().toLowerCase(Locale.ROOT))
+				.toList()
+				.indexOf("codes");
+			printer.printRecord(headers);
+			for (CSVRecord record : parser) {
+				List<String> cells = new ArrayList<>(record.toList());
+				if (codes >= 0 && codes < cells.size()) {
+					cells.set(codes,
+							Arrays.stream(cells.get(codes).split(";"))
+								.map(String::strip)
+								.filter(code -> known.contains(code.toLowerCase(Locale.ROOT)))
+								.collect(Collectors.joining(";")));
+				}
+				printer.printRecord(cells);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toString().getBytes(StandardCharsets.UTF_8);
 	}
 
 	private ActionCsv.Names names() {

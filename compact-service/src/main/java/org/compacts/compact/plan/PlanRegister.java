@@ -101,7 +101,21 @@ class PlanRegister {
 
 	@Transactional(readOnly = true)
 	PlanView plan(UUID id, Reach reach) {
-		return view(readable(id, reach), reach);
+		return plan(id, reach, ActionFilter.NONE);
+	}
+
+	/**
+	 * The plan with the actions the filter leaves; a code to filter by is one of this
+	 * compact's principles and codes, as an action's link is.
+	 */
+	@Transactional(readOnly = true)
+	PlanView plan(UUID id, Reach reach, ActionFilter filter) {
+		ActionPlan plan = readable(id, reach);
+		if (filter.code() != null && kindOf(filter.code()).isEmpty()) {
+			throw Refusal.invalid("A plan's actions are filtered by a principle or code of practice of this compact.",
+					"code", filter.code() + " is not a principle or code of practice of this compact");
+		}
+		return view(plan, reach).filtered(filter);
 	}
 
 	PlanView create(String title, String period, Visibility visibility, String by) {

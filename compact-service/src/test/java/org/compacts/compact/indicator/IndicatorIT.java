@@ -301,6 +301,9 @@ class IndicatorIT {
 		bad.add(Arguments.of("target.on", Map.of("value", 60, "on", "2026-01-01"), "after the baseline"));
 		bad.add(Arguments.of("target.on", Map.of("value", 60, "on", "2025-12-31"), "after the baseline"));
 		bad.add(Arguments.of("target.on", Map.of("value", 60, "on", "+10000000-01-01"), ""));
+		// the unit is a percentage: from 0 to 100
+		bad.add(Arguments.of("baseline.value", Map.of("value", 120, "on", "2026-01-01"), "from 0 to 100"));
+		bad.add(Arguments.of("target.value", Map.of("value", -5, "on", "2026-04-11"), "from 0 to 100"));
 		bad.add(Arguments.of("direction", null, "must not be null"));
 		bad.add(Arguments.of("direction", "UPWARDS", ""));
 		bad.add(Arguments.of("tolerance", null, "must not be null"));
@@ -340,12 +343,40 @@ class IndicatorIT {
 				Arguments.of("{\"on\":\"1899-12-31\",\"value\":40}", "on", "from 1900-01-01"),
 				Arguments.of("{\"on\":\"2026-02-01\"}", "value", "must not be null"),
 				Arguments.of("{\"on\":\"2026-02-01\",\"value\":\"lots\"}", "value", ""),
+				// the indicator counts in %: a reading over 100 or below 0 is in no
+				// percentage
+				Arguments.of("{\"on\":\"2026-02-01\",\"value\":101}", "value", "from 0 to 100"),
+				Arguments.of("{\"on\":\"2026-02-01\",\"value\":-0.5}", "value", "from 0 to 100"),
 				Arguments.of("{\"on\":\"2026-02-01\",\"value\":1e15}", "value", "out of bounds"),
 				Arguments.of("{\"on\":\"2026-02-01\",\"value\":40,\"note\":\"" + "n".repeat(2001) + "\"}", "note",
 						"size must be"),
 				Arguments.of("{\"on\":\"2026-02-01\",\"value\":40,\"source\":\"" + "s".repeat(201) + "\"}", "source",
 						"size must be"),
 				Arguments.of("{\"on\":\"2026-02-01\",\"value\":", "", ""));
+	}
+
+	@Test
+	void aCountIsANumberAndAPercentageAtMost100AndNeitherRefusalChangesAnything() {
+		Map<String, Object> count = input(named("Organisations signed up"), null, List.of());
+		count.put("unit", "organisations");
+		Answer organisations = define("swale", "sam.editor", count);
+		Answer percentage = define("swale", "sam.editor", input(named("Signatories with a champion"), null, List.of()));
+		var before = snapshot("swale");
+
+		Answer words = api.post("/api/t/swale/indicators/" + id(organisations) + "/readings", "sam.editor",
+				"{\"on\":\"2026-02-01\",\"value\":\"twelve\"}", organisations.etag());
+		Answer overHundred = read(percentage, "swale", "100.5", "2026-02-01");
+
+		assertThat(List.of(words, overHundred)).allSatisfy(answer -> {
+			assertThat(answer.status()).as(answer.text()).isEqualTo(400);
+			assertThat(answer.isProblem()).isTrue();
+			assertThat(answer.namesField("value")).as(answer.text()).isTrue();
+		});
+		assertThat(overHundred.text()).contains("must be from 0 to 100");
+		assertThat(snapshot("swale")).isEqualTo(before);
+		// a count may go past 100, and a percentage reach it
+		assertThat(read(organisations, "swale", "140", "2026-02-01").status()).isEqualTo(201);
+		assertThat(read(percentage, "swale", "100", "2026-02-01").status()).isEqualTo(201);
 	}
 
 	@ParameterizedTest

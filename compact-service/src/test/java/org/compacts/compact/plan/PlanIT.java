@@ -2,10 +2,16 @@ package org.compacts.compact.plan;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.compacts.compact.Api;
 import org.compacts.compact.Api.Answer;
@@ -442,6 +448,110 @@ class PlanIT {
 			.get(0)
 			.path("source")
 			.asString()).isEqualTo("derbyshire");
+	}
+
+	@Test
+	void twoUpdatesOfOneActionAtOnceNeverLoseOneTheSecondIs412AndLandsWhenSentAgain() throws Exception {
+		Made made = planWithAnAction();
+		String updates = made.actionPath() + "/updates";
+		ExecutorService editors = Executors.newFixedThreadPool(2);
+		List<Answer> answers;
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<Answer>> sent = new ArrayList<>();
+			for (String note : List.of("Briefed the Local Children's Trust", "Booked the champions' training")) {
+				sent.add(editors.submit(() -> {
+					start.await();
+					return api.post(updates, EDITOR, with(update("ON_TRACK", 20), "note", note), made.action().etag());
+				}));
+			}
+			start.countDown();
+			answers = new ArrayList<>();
+			for (Future<Answer> answer : sent) {
+				answers.add(answer.get(60, TimeUnit.SECONDS));
+			}
+		}
+		finally {
+			editors.shutdownNow();
+		}
+
+		// both from the same version: one lands, the other is told it is stale
+		assertThat(answers).extracting(Answer::status).containsExactlyInAnyOrder(201, 412);
+		Answer landed = answers.stream().filter(answer -> answer.status() == 201).findFirst().orElseThrow();
+		Answer refused = answers.stream().filter(answer -> answer.status() == 412).findFirst().orElseThrow();
+		assertThat(refused.isProblem()).isTrue();
+		assertThat(refused.namesField("If-Match")).as(refused.text()).isTrue();
+		JsonNode history = api.get(made.actionPath(), EDITOR).json().path("updates");
+		assertThat(history).hasSize(1);
+		assertThat(history.get(0).path("note").asString())
+			.isEqualTo(landed.json().path("updates").get(0).path("note").asString());
+
+		// the editor told so sends it again from the version that landed: both are kept
+		String second = landed.json().path("updates").get(0).path("note").asString().startsWith("Briefed")
+				? "Booked the champions' training" : "Briefed the Local Children's Trust";
+		Answer again = api.post(updates, EDITOR, with(update("AT_RISK", 25), "note", second), landed.etag());
+		assertThat(again.status()).as(again.text()).isEqualTo(201);
+		assertThat(again.json().path("updates")).extracting(update -> update.path("note").asString())
+			.containsExactlyInAnyOrder("Briefed the Local Children's Trust", "Booked the champions' training");
+	}
+
+	@Test
+	void thePlansActionsAreFilteredByStatusOverdueCodeOwnerAndNotSmartCombined() {
+		String principle = principle("swale", EDITOR, "Funding " + UUID.randomUUID());
+		String organisation = organisation("Swale CVS " + UUID.randomUUID());
+		Answer plan = createPlan("swale", EDITOR, "COUNTY");
+		String planPath = PLANS + "/" + id(plan);
+		Map<String, Object> smart = with(action("x"), "measure", "counted", "ownerPerson", "Pat Officer", "dueOn",
+				TODAY.plusYears(1).toString());
+		String training = id(addAction(planPath, with(smart, "title", "Champions training", "ownerOrganisationId",
+				organisation, "itemIds", List.of(principle))));
+		String contracts = id(addAction(planPath,
+				with(action("Funding terms in contracts"), "itemIds", List.of(principle), "ownerPerson", "Jo Funder")));
+		String awareness = id(addAction(planPath, with(smart, "title", "Compact awareness", "dueOn",
+				TODAY.minusDays(1).toString(), "ownerPerson", "Jo Funder")));
+		Answer consultation = addAction(planPath, with(smart, "title", "Consultation of 12 weeks"));
+		assertThat(api
+			.post(planPath + "/actions/" + id(consultation) + "/updates", EDITOR, update("AT_RISK", 10),
+					consultation.etag())
+			.status()).isEqualTo(201);
+
+		assertThat(filtered(planPath, "")).containsExactlyInAnyOrder(training, contracts, awareness, id(consultation));
+		assertThat(api.get(planPath + "?status=AT_RISK", EDITOR).json().path("totalActions").asInt()).isEqualTo(4);
+		assertThat(filtered(planPath, "?status=AT_RISK")).containsExactly(id(consultation));
+		assertThat(filtered(planPath, "?overdue=true")).containsExactly(awareness);
+		assertThat(filtered(planPath, "?code=" + principle)).containsExactlyInAnyOrder(training, contracts);
+		assertThat(filtered(planPath, "?notSmart=true")).containsExactly(contracts);
+		assertThat(filtered(planPath, "?notSmart=false&overdue=false")).containsExactlyInAnyOrder(training,
+				id(consultation));
+		// the owner is an organisation or a person, named in part and in any case
+		assertThat(filtered(planPath, "?owner=cvs")).containsExactly(training);
+		assertThat(filtered(planPath, "?owner=FUNDER")).containsExactlyInAnyOrder(contracts, awareness);
+		assertThat(filtered(planPath, "?owner=jo&code=" + principle + "&notSmart=true")).containsExactly(contracts);
+		assertThat(filtered(planPath, "?owner=jo&status=DONE")).isEmpty();
+		// another reader of the plan gets the same filters: the county's members here
+		assertThat(api.get(planPath + "?code=" + principle, "alex.champion").json().path("actions")).hasSize(2);
+
+		assertRefused(api.get(planPath + "?status=FINISHED", EDITOR), 400, "status");
+		assertRefused(api.get(planPath + "?overdue=maybe", EDITOR), 400, "overdue");
+		assertRefused(api.get(planPath + "?notSmart=perhaps", EDITOR), 400, "notSmart");
+		assertRefused(api.get(planPath + "?code=funding", EDITOR), 400, "code");
+		assertRefused(api.get(planPath + "?code=" + UUID.randomUUID(), EDITOR), 400, "code");
+		assertRefused(api.get(planPath + "?owner=" + "o".repeat(201), EDITOR), 400, "owner");
+		// another compact's principle is not one of Swale's to filter by
+		String kentCode = api.get("/api/t/kent/codes", null).json().get(0).path("id").asString();
+		assertRefused(api.get(planPath + "?code=" + kentCode, EDITOR), 400, "code");
+		// and the filters reveal nothing of a plan the reader may not read
+		assertThat(api.get(planPath + "?status=AT_RISK", "hana.hounslow").status()).isEqualTo(404);
+		assertThat(api.get("/api/t/canterbury/plans/" + id(plan) + "?code=" + principle, "chris.canterbury").status())
+			.isEqualTo(404);
+	}
+
+	private List<String> filtered(String planPath, String query) {
+		Answer answer = api.get(planPath + query, EDITOR);
+		assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+		List<String> ids = new ArrayList<>();
+		answer.json().path("actions").forEach(action -> ids.add(action.path("id").asString()));
+		return ids;
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,7 +45,18 @@ class Plans {
 
 	}
 
-	record Plan(UUID id, String title, String period, Visibility visibility, long version, List<Action> actions) {
+	/**
+	 * @param actions those a filter left, when one was given
+	 * @param totalActions how many the plan has, whatever the filter
+	 */
+	record Plan(UUID id, String title, String period, Visibility visibility, long version, List<Action> actions,
+			@Nullable Integer totalActions) {
+
+		/** How many actions the plan has; all of them are shown when no count came. */
+		public int getTotal() {
+			return totalActions == null ? actions.size() : totalActions;
+		}
+
 	}
 
 	record Action(UUID id, UUID planId, String title, @Nullable String outcome, @Nullable String measure,
@@ -167,6 +179,37 @@ class Plans {
 
 	Plan plan(String slug, UUID id) {
 		return Services.read(services.compacts().get().uri("/api/t/{slug}/plans/{id}", slug, id), Plan.class);
+	}
+
+	/**
+	 * The plan with the actions the filter leaves; each part is sent only when it
+	 * narrows, the owner as a variable so that what was typed is encoded, never read as
+	 * part of the address.
+	 */
+	Plan plan(String slug, UUID id, ActionFilter filter) {
+		Map<String, Object> values = new HashMap<>();
+		values.put("slug", slug);
+		values.put("id", id);
+		return Services.read(services.compacts().get().uri(uri -> {
+			uri.path("/api/t/{slug}/plans/{id}");
+			if (filter.status() != null) {
+				uri.queryParam("status", filter.status().name());
+			}
+			if (filter.overdue()) {
+				uri.queryParam("overdue", true);
+			}
+			if (filter.code() != null) {
+				uri.queryParam("code", filter.code());
+			}
+			if (filter.owner() != null) {
+				uri.queryParam("owner", "{owner}");
+				values.put("owner", filter.owner());
+			}
+			if (filter.notSmart()) {
+				uri.queryParam("notSmart", true);
+			}
+			return uri.build(values);
+		}), Plan.class);
 	}
 
 	Action action(String slug, UUID plan, UUID id) {

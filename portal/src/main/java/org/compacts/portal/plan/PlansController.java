@@ -1,9 +1,9 @@
 package org.compacts.portal.plan;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,7 +11,7 @@ import org.compacts.portal.backend.Forms;
 import org.compacts.portal.backend.Outcome;
 import org.compacts.portal.backend.Services;
 import org.compacts.portal.plan.Choices.Visibility;
-import org.compacts.portal.plan.Plans.Action;
+import org.compacts.portal.plan.Plans.Item;
 import org.compacts.portal.plan.Plans.Plan;
 import org.compacts.portal.workspace.Here;
 import org.compacts.portal.workspace.WorkspacePage;
@@ -93,33 +93,37 @@ class PlansController {
 	}
 
 	/**
-	 * The plan and its actions; {@code status} and {@code overdue} narrow the table, as a
-	 * plain GET form sends them, so the filter works without JavaScript.
+	 * The plan and the actions its filters leave: status, overdue, a principle or code
+	 * the action links to, its owner and not SMART, combined, as a plain GET form sends
+	 * them, so the filter works without JavaScript. compact-service filters; what it
+	 * would refuse (an unknown status, a code that is not the compact's) filters nothing
+	 * here.
 	 */
 	@GetMapping("/{id}")
 	String plan(@PathVariable String slug, @PathVariable UUID id,
 			@RequestParam(required = false) @Nullable String status,
 			@RequestParam(required = false) @Nullable String overdue,
+			@RequestParam(required = false) @Nullable String code,
+			@RequestParam(required = false) @Nullable String owner,
+			@RequestParam(required = false) @Nullable String notSmart,
 			@RequestParam(required = false) @Nullable String done,
 			@RequestParam(required = false) @Nullable Integer count, Model model) {
 		Forms.banner(done, DONE, model);
 		if ("imported".equals(done) && count != null) {
 			model.addAttribute("done", count + (count == 1 ? " action imported." : " actions imported."));
 		}
-		Plan plan = plans.plan(slug, id);
-		Optional<Status> only = Status.named(status);
-		boolean overdueOnly = "true".equals(overdue);
-		List<Action> shown = plan.actions()
-			.stream()
-			.filter(action -> only.isEmpty() || action.status() == only.get())
-			.filter(action -> !overdueOnly || action.overdue())
-			.toList();
+		List<Item> items = new ArrayList<>(plans.items(slug, "principles"));
+		items.addAll(plans.items(slug, "codes"));
+		ActionFilter filter = ActionFilter.of(status, overdue, code, owner, notSmart, items);
+		Plan plan = plans.plan(slug, id, filter);
 		model.addAttribute("plan", plan);
-		model.addAttribute("actions", shown);
+		model.addAttribute("actions", plan.actions());
 		model.addAttribute("statuses", Status.values());
-		model.addAttribute("status", only.orElse(null));
-		model.addAttribute("overdueOnly", overdueOnly);
-		model.addAttribute("filtered", only.isPresent() || overdueOnly);
+		model.addAttribute("items", items);
+		model.addAttribute("filter", filter);
+		model.addAttribute("status", filter.status());
+		model.addAttribute("overdueOnly", filter.overdue());
+		model.addAttribute("filtered", filter.isAny());
 		return "plan/plan";
 	}
 

@@ -1,5 +1,7 @@
 package org.compacts.portal.plan;
 
+import java.util.UUID;
+
 import org.compacts.portal.FakeServices;
 import org.compacts.servicekit.security.TenantRole;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,6 +52,10 @@ class PlanPagesTest {
 
 	static final String AWARENESS = "ac710000-0000-4000-8000-000000000003";
 
+	static final String OPENNESS = "17e40000-0000-4000-8000-000000000001";
+
+	static final String FUNDING = "17e40000-0000-4000-8000-000000000002";
+
 	static final String PAGE = "/t/swale/workspace/plans";
 
 	static final String API = COMPACTS + "/api/t/swale/plans";
@@ -65,6 +71,11 @@ class PlanPagesTest {
 		FakeServices.kentAndSwale(backends);
 		answer(TENANTS + "/api/tenants/swale", """
 				{"slug":"swale","name":"Swale Compact","level":"DISTRICT","parentSlug":"kent"}""");
+		answer(COMPACTS + "/api/t/swale/principles", """
+				[{"id":"%s","kind":"PRINCIPLE","content":{"title":"Openness"}}]""".formatted(OPENNESS));
+		answer(COMPACTS + "/api/t/swale/codes", """
+				[{"id":"%s","kind":"CODE","content":{"title":"Funding"},"adoptedFrom":{"tenant":"kent"}}]"""
+			.formatted(FUNDING));
 	}
 
 	@Test
@@ -184,7 +195,13 @@ class PlanPagesTest {
 	}
 
 	@Test
-	void theStatusAndOverdueFiltersNarrowTheTableWithAPlainGet() {
+	void theFiltersAreAPlainGetThatCompactServiceAppliesCombinedWithTheCountOfAll() {
+		answer(API + "/" + PLAN + "?status=AT_RISK", filtered(actions(1)));
+		answer(API + "/" + PLAN + "?overdue=true", filtered(actions(2)));
+		answer(API + "/" + PLAN + "?code=" + FUNDING + "&owner=Swale%20Borough%20%26%20CVS&notSmart=true",
+				filtered(""));
+		answer(API + "/" + PLAN + "?status=DONE&overdue=true&code=" + OPENNESS + "&owner=jo&notSmart=true",
+				filtered(""));
 		answer(API + "/" + PLAN, plan("Compact action plan", 4, actions()));
 
 		MvcTestResult atRisk = mvc.get()
@@ -193,8 +210,8 @@ class PlanPagesTest {
 			.exchange();
 		assertThat(atRisk).hasStatus(HttpStatus.OK)
 			.bodyText()
-			.contains("Funding terms", "1 of 4 actions shown", "value=\"AT_RISK\" selected",
-					"data-test=\"clear-filters\"")
+			.contains("Funding terms", "1 of 4 actions", "value=\"AT_RISK\" selected", "data-test=\"clear-filters\"",
+					">Clear filters</a>", "Funding code (from Kent)", "Openness (principle)")
 			.doesNotContain("Champions training", "Compact awareness", "data-test=\"new-action\"");
 
 		MvcTestResult overdue = mvc.get()
@@ -202,21 +219,47 @@ class PlanPagesTest {
 			.with(as("swale", TenantRole.MEMBER))
 			.exchange();
 		assertThat(overdue).bodyText()
-			.contains("Compact awareness", "1 of 4 actions shown",
+			.contains("Compact awareness", "1 of 4 actions",
 					"name=\"overdue\" type=\"checkbox\" value=\"true\" checked")
 			.doesNotContain("Champions training", "Funding terms");
 
-		MvcTestResult none = mvc.get()
-			.uri(PAGE + "/" + PLAN + "?status=DONE&overdue=true")
+		// a code, an owner typed with what an address would read otherwise, and not SMART
+		MvcTestResult combined = mvc.get()
+			.uri(PAGE + "/" + PLAN + "?code=" + FUNDING + "&notSmart=true")
+			.param("owner", " Swale Borough & CVS ")
 			.with(as("swale", TenantRole.MEMBER))
 			.exchange();
-		assertThat(none).bodyText().contains("No action matches these filters.", "0 of 4 actions shown");
+		assertThat(combined).hasStatus(HttpStatus.OK)
+			.bodyText()
+			.contains("No action matches these filters.", "0 of 4 actions", "value=\"" + FUNDING + "\" selected",
+					"value=\"Swale Borough &amp; CVS\"", "name=\"notSmart\" type=\"checkbox\" value=\"true\" checked");
 
-		MvcTestResult unknown = mvc.get()
-			.uri(PAGE + "/" + PLAN + "?status=<script>")
+		MvcTestResult all = mvc.get()
+			.uri(PAGE + "/" + PLAN + "?status=DONE&overdue=true&code=" + OPENNESS + "&owner=jo&notSmart=true")
 			.with(as("swale", TenantRole.MEMBER))
 			.exchange();
-		assertThat(unknown).hasStatus(HttpStatus.OK).bodyText().contains("Champions training", "4 actions");
+		assertThat(all).hasStatus(HttpStatus.OK).bodyText().contains("0 of 4 actions");
+
+		// what compact-service would refuse filters nothing: the plan is shown whole
+		MvcTestResult unknown = mvc.get()
+			.uri(PAGE + "/" + PLAN + "?status=<script>&code=" + UUID.randomUUID())
+			.param("owner", " ")
+			.with(as("swale", TenantRole.MEMBER))
+			.exchange();
+		assertThat(unknown).hasStatus(HttpStatus.OK)
+			.bodyText()
+			.contains("Champions training", "4 actions")
+			.doesNotContain("data-test=\"clear-filters\"", " of 4 actions");
+	}
+
+	/** The plan as compact-service answers it filtered: four actions, these shown. */
+	private static String filtered(String actions) {
+		return plan("Compact action plan", 4, 4, actions);
+	}
+
+	/** One of the four {@link #actions()}. */
+	private static String actions(int which) {
+		return actions().split(",(?=\\s*\\{\"id\")")[which];
 	}
 
 	@Test
@@ -312,9 +355,13 @@ class PlanPagesTest {
 	}
 
 	static String plan(String title, int version, String actions) {
+		return plan(title, version, actions.isBlank() ? 0 : actions.split(",(?=\\s*\\{\"id\")").length, actions);
+	}
+
+	static String plan(String title, int version, int total, String actions) {
 		return """
-				{"id":"%s","title":"%s","period":"2027-28","visibility":"COUNTY","version":%d,"actions":[%s]}"""
-			.formatted(PLAN, title, version, actions);
+				{"id":"%s","title":"%s","period":"2027-28","visibility":"COUNTY","version":%d,"totalActions":%d,"actions":[%s]}"""
+			.formatted(PLAN, title, version, total, actions);
 	}
 
 	/** Four actions: on track, at risk and not SMART, overdue, and done. */
