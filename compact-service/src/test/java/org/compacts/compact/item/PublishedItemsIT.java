@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * item leaves it; it is per tenant under row-level security; lists, items and the
  * document answer strong ETags and 304 to a reader who holds the current one.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "compacts.security.token.clock-skew=0s")
 @RealServers(database = "compacts", kafka = true, keycloak = true)
 class PublishedItemsIT {
 
