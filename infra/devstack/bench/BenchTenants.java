@@ -16,7 +16,7 @@ public class BenchTenants {
 
 	/** Kent's tenant-owned tables in compact-service, parents before children. */
 	private static final List<String> COMPACT_TABLES = List.of("shared_item", "item_version", "item_status_change",
-			"document_section", "glossary_entry", "contact");
+			"published_item", "document_section", "glossary_entry", "contact");
 
 	public static void main(String[] args) throws SQLException {
 		int port = Integer.parseInt(args[0]);

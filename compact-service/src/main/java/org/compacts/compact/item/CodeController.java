@@ -33,8 +33,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Codes of practice", description = "The codes of practice of a compact")
 class CodeController extends ItemController<CodeController.CodeRequest> {
 
-	CodeController(SharedItems items) {
-		super(items, ItemKind.CODE);
+	CodeController(SharedItems items, ContentRevisions revisions) {
+		super(items, ItemKind.CODE, revisions);
 	}
 
 	record SubCodeRequest(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 20000) String text) {

@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.compacts.compact.item.ItemViews.ItemView;
+import org.compacts.compact.item.ItemViews.Shown;
 import org.compacts.compact.item.ItemViews.VersionView;
 import org.compacts.compact.versioning.Comparison;
 import org.compacts.compact.versioning.Edit;
@@ -31,6 +32,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 
 /**
  * The endpoints every kind of shared item has; a subclass binds the path and the body of
@@ -43,19 +45,27 @@ abstract class ItemController<R extends ItemRequest> {
 
 	private final ItemKind kind;
 
-	ItemController(SharedItems items, ItemKind kind) {
+	private final ContentRevisions revisions;
+
+	ItemController(SharedItems items, ItemKind kind, ContentRevisions revisions) {
 		this.items = items;
 		this.kind = kind;
+		this.revisions = revisions;
 	}
 
+	/**
+	 * Answered from the read side with a strong ETag of the compact's content revision
+	 * (ADR 17): a reader that holds the current list gets 304 after one primary-key read.
+	 */
 	@GetMapping
 	@Operation(summary = "The items in reading order: the latest version to members, the published one to others")
-	List<ItemView> list(@PathVariable String tenant, Authentication reader) {
+	ResponseEntity<List<Shown>> list(@PathVariable String tenant, Authentication reader, WebRequest request) {
 		boolean member = isMember(reader, tenant);
-		List<SharedItems.Item> all = items.all(kind);
-		Map<UUID, AdoptedItems.AdoptedFrom> origins = items
-			.adoptedFrom(all.stream().map(SharedItems.Item::id).toList());
-		return all.stream().flatMap(item -> ItemViews.item(item, member, origins.get(item.id())).stream()).toList();
+		String etag = ContentEtags.of(member, revisions.current());
+		if (request.checkNotModified(etag)) {
+			return null;
+		}
+		return ContentEtags.ok(etag).body(items.shown(kind, member, true));
 	}
 
 	/**
@@ -77,10 +87,17 @@ abstract class ItemController<R extends ItemRequest> {
 	}
 
 	@GetMapping("/{id}")
-	ItemView one(@PathVariable String tenant, @PathVariable UUID id, Authentication reader) {
+	ResponseEntity<Shown> one(@PathVariable String tenant, @PathVariable UUID id, Authentication reader,
+			WebRequest request) {
+		boolean member = isMember(reader, tenant);
+		String etag = ContentEtags.of(member, revisions.current());
 		// An item nobody published is as absent as a missing one to whoever may not read
 		// drafts.
-		return view(find(id), isMember(reader, tenant)).orElseThrow(() -> ItemRefusal.notFound(kind));
+		Shown shown = items.shown(kind, id, member).orElseThrow(() -> ItemRefusal.notFound(kind));
+		if (request.checkNotModified(etag)) {
+			return null;
+		}
+		return ContentEtags.ok(etag).body(shown);
 	}
 
 	@PostMapping

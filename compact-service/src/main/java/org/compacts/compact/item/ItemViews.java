@@ -6,11 +6,13 @@ import java.util.Optional;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonRawValue;
 
 import org.compacts.compact.versioning.ItemContent;
 import org.compacts.compact.versioning.ItemStatus;
 import org.compacts.compact.versioning.ItemVersion;
 import org.compacts.compact.versioning.Mode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a reader is shown of an item. Members of the compact see everything, drafts
@@ -33,6 +35,22 @@ public final class ItemViews {
 			ItemContent content, Integer publishedVersion, int latestVersion,
 			@JsonInclude(JsonInclude.Include.NON_NULL) AdoptedItems.AdoptedFrom adoptedFrom) {
 
+	}
+
+	/**
+	 * An {@link ItemView} as the lists, one item's read and the document answer it, made
+	 * from the read side ({@link ItemRow}) without a history: the same JSON, with the
+	 * content passed on as stored instead of parsed and written again.
+	 */
+	public record Shown(UUID id, ItemKind kind, int position, int version, ItemStatus status, Mode mode,
+			@JsonRawValue String content, @Nullable Integer publishedVersion, int latestVersion,
+			@JsonInclude(JsonInclude.Include.NON_NULL) AdoptedItems.@Nullable AdoptedFrom adoptedFrom) {
+
+	}
+
+	static Shown shown(ItemRow row, AdoptedItems.@Nullable AdoptedFrom adoptedFrom) {
+		return new Shown(row.id(), row.kind(), row.position(), row.number(), row.status(), row.mode(), row.content(),
+				row.publishedVersion(), row.latestVersion(), adoptedFrom);
 	}
 
 	record VersionView(int number, ItemStatus status, Mode mode, ItemContent content,

@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Principles", description = "The shared values and principles of a compact")
 class PrincipleController extends ItemController<PrincipleController.PrincipleRequest> {
 
-	PrincipleController(SharedItems items) {
-		super(items, ItemKind.PRINCIPLE);
+	PrincipleController(SharedItems items, ContentRevisions revisions) {
+		super(items, ItemKind.PRINCIPLE, revisions);
 	}
 
 	record PrincipleRequest(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 20000) String text,

@@ -65,9 +65,16 @@ public class SharedItems {
 
 	private final Optional<AdoptedItems> adopted;
 
+	private final ItemRows rows;
+
+	private final ContentRevisions revisions;
+
 	SharedItems(StoredItems items, ContentJson json, ApplicationEventPublisher events,
-			List<AmendmentRule> amendmentRules, Optional<AdoptedItems> adopted) {
+			List<AmendmentRule> amendmentRules, Optional<AdoptedItems> adopted, ItemRows rows,
+			ContentRevisions revisions) {
 		this.items = items;
+		this.rows = rows;
+		this.revisions = revisions;
 		this.json = json;
 		this.events = events;
 		this.amendmentRules = List.copyOf(amendmentRules);
@@ -81,6 +88,7 @@ public class SharedItems {
 		}
 		StoredItem stored = new StoredItem(kind, items.lastPosition(kind) + 1, ItemHistory.start(content, mode, stamp),
 				json);
+		revisions.raise();
 		return Item.of(items.saveAndFlush(stored), json);
 	}
 
@@ -230,6 +238,9 @@ public class SharedItems {
 	 * taken, or its source moved it.
 	 */
 	public void arrange(ItemKind kind) {
+		// raised even when nothing moves: a copy's source position, which the lists show,
+		// changed
+		revisions.raise();
 		List<StoredItem> all = items.lockByKind(kind);
 		List<UUID> ids = all.stream().map(StoredItem::id).toList();
 		Map<UUID, StoredItem> byId = all.stream().collect(Collectors.toMap(StoredItem::id, stored -> stored));
@@ -247,6 +258,7 @@ public class SharedItems {
 	private void renumber(List<StoredItem> ordered) {
 		for (int i = 0; i < ordered.size(); i++) {
 			if (ordered.get(i).position() != i + 1) {
+				revisions.raise();
 				ordered.get(i).moveTo(i + 1);
 			}
 		}
@@ -285,6 +297,29 @@ public class SharedItems {
 		return items.findByKindOrderByPosition(kind).stream().map(stored -> Item.of(stored, json)).toList();
 	}
 
+	/**
+	 * The items of a kind in reading order as a reader is shown them, from one query: the
+	 * version in force (the public read model) to others, the latest version to members;
+	 * no history is read. Copies say where they were adopted from.
+	 */
+	@Transactional(readOnly = true)
+	public List<ItemViews.Shown> shown(ItemKind kind, boolean member, boolean withOrigins) {
+		List<ItemRow> found = member ? rows.latest(kind) : rows.published(kind);
+		Map<UUID, AdoptedItems.AdoptedFrom> origins = withOrigins
+				? adoptedFrom(found.stream().map(ItemRow::id).toList()) : Map.of();
+		return found.stream().map(row -> ItemViews.shown(row, origins.get(row.id()))).toList();
+	}
+
+	/**
+	 * One item as {@link #shown(ItemKind, boolean, boolean)} shows it, if the reader may
+	 * see it.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<ItemViews.Shown> shown(ItemKind kind, UUID id, boolean member) {
+		return (member ? rows.latest(kind, id) : rows.published(kind, id))
+			.map(row -> ItemViews.shown(row, adoptedFrom(List.of(id)).get(id)));
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<Item> find(ItemKind kind, UUID id) {
 		return items.findByIdAndKind(id, kind).map(stored -> Item.of(stored, json));
@@ -309,8 +344,30 @@ public class SharedItems {
 		}
 		Outcome.Applied applied = (Outcome.Applied) outcome;
 		stored.record(applied.changed(), json);
+		keepPublished(stored, applied.history());
+		revisions.raise();
 		items.flush();
 		return new Item(stored.id(), stored.kind(), stored.position(), applied.history());
+	}
+
+	/**
+	 * Keeps the public read model in step with the history, in the same transaction: the
+	 * version in force replaces the one shown, and a retired item leaves it (ADR 17).
+	 */
+	private void keepPublished(StoredItem stored, ItemHistory history) {
+		Optional<ItemVersion> inForce = history.currentPublished();
+		Optional<PublishedItem> shown = rows.findById(stored.id());
+		if (inForce.isEmpty()) {
+			shown.ifPresent(rows::delete);
+			return;
+		}
+		ItemVersion version = inForce.get();
+		if (shown.isEmpty()) {
+			rows.save(new PublishedItem(stored.id(), stored.kind(), version, json.write(version.content())));
+		}
+		else if (shown.get().number() != version.number()) {
+			shown.get().show(version, json.write(version.content()));
+		}
 	}
 
 }

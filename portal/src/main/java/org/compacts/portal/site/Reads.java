@@ -4,7 +4,10 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,6 +19,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientResponseException;
 
 /**
  * What the site reads from tenant-service and compact-service, as the visitor: the
@@ -183,6 +187,16 @@ class Reads {
 
 	private final RestClient compacts;
 
+	/** The anonymous reads kept, by path; the least recently used go first. */
+	private final Map<String, Held> held = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, Held> eldest) {
+			return size() > 1000;
+		}
+
+	});
+
 	Reads(RestClient.Builder builder, @Value("${compacts.services.tenant-service}") URI tenantService,
 			@Value("${compacts.services.compact-service}") URI compactService) {
 		this.tenants = builder.clone().baseUrl(tenantService.toString()).build();
@@ -200,7 +214,8 @@ class Reads {
 	}
 
 	Document document(String slug, Authentication visitor) {
-		return as(visitor, compacts.get().uri("/api/t/{tenant}/document", slug)).retrieve().body(Document.class);
+		return revalidated(visitor, "/api/t/" + slug + "/document", new ParameterizedTypeReference<Document>() {
+		});
 	}
 
 	List<Section> sections(String slug, Authentication visitor) {
@@ -212,8 +227,45 @@ class Reads {
 	 * Principles or codes, in the compact's order, each saying where it was adopted from.
 	 */
 	List<Item> items(String slug, String collection, Authentication visitor) {
-		return list(visitor, "/api/t/{tenant}/" + collection, new ParameterizedTypeReference<List<Item>>() {
-		}, slug);
+		List<Item> found = revalidated(visitor, "/api/t/" + slug + "/" + collection,
+				new ParameterizedTypeReference<List<Item>>() {
+				});
+		return found == null ? List.of() : List.copyOf(found);
+	}
+
+	/**
+	 * A read of published content that the anonymous make again and again: the answer is
+	 * kept with its ETag and asked for again with If-None-Match, so while nothing is
+	 * published compact-service answers 304 and neither side reads or parses the content
+	 * again. A signed-in visitor's reads (drafts, for that visitor) are not kept.
+	 */
+	@SuppressWarnings("unchecked")
+	private <T> T revalidated(Authentication visitor, String path, ParameterizedTypeReference<T> type) {
+		boolean anonymous = !(visitor instanceof JwtAuthenticationToken);
+		Held held = anonymous ? this.held.get(path) : null;
+		RestClient.RequestHeadersSpec<?> request = as(visitor, compacts.get().uri(path));
+		if (held != null) {
+			request.header(HttpHeaders.IF_NONE_MATCH, held.etag());
+		}
+		return request.exchange((req, response) -> {
+			if (held != null && response.getStatusCode().value() == 304) {
+				return (T) held.body();
+			}
+			if (!response.getStatusCode().is2xxSuccessful()) {
+				throw new RestClientResponseException("compact-service answered " + response.getStatusCode(),
+						response.getStatusCode(), response.getStatusText(), response.getHeaders(), null, null);
+			}
+			T body = response.bodyTo(type);
+			String etag = response.getHeaders().getETag();
+			if (anonymous && body != null && etag != null && !etag.startsWith("W/")) {
+				this.held.put(path, new Held(etag, body));
+			}
+			return body;
+		});
+	}
+
+	/** An answer kept with its ETag. */
+	private record Held(String etag, Object body) {
 	}
 
 	Optional<Item> item(String slug, String collection, UUID id, Authentication visitor) {

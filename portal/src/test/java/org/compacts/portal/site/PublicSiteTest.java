@@ -11,6 +11,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.client.ExpectedCount;
@@ -21,6 +22,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.compacts.portal.FakeServices.COMPACTS;
 import static org.compacts.portal.FakeServices.TENANTS;
+import static org.springframework.test.web.client.match.MockRestRequestMatchers.header;
+import static org.springframework.test.web.client.match.MockRestRequestMatchers.headerDoesNotExist;
 import static org.springframework.test.web.client.match.MockRestRequestMatchers.requestTo;
 import static org.springframework.test.web.client.response.MockRestResponseCreators.withStatus;
 import static org.springframework.test.web.client.response.MockRestResponseCreators.withSuccess;
@@ -154,6 +157,31 @@ class PublicSiteTest {
 		MvcTestResult result = mvc.get().uri(path).exchange();
 		assertThat(result).hasStatusOk();
 		return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void theAnonymousReadOfACompactsDocumentIsAskedForAgainWithItsEtagAndA304ReusesIt() throws Exception {
+		answer(TENANTS + "/api/tenants/derbyshire",
+				"""
+						{"slug":"derbyshire","name":"Derbyshire Compact","level":"COUNTY","parentSlug":"national","adoption":"ADOPTS_PARENT_CORE","area":"Derbyshire"}""");
+		answer(COMPACTS + "/api/t/derbyshire/principles", "[]");
+		answer(COMPACTS + "/api/t/derbyshire/codes", "[]");
+		backends.expect(ExpectedCount.once(), requestTo(COMPACTS + "/api/t/derbyshire/document"))
+			.andExpect(headerDoesNotExist(HttpHeaders.IF_NONE_MATCH))
+			.andRespond(withSuccess(
+					"""
+							{"foreword":{"title":"Foreword","body":"Derbyshire works together."},"glossary":[],"contacts":[]}""",
+					MediaType.APPLICATION_JSON)
+				.header(HttpHeaders.ETAG, "\"p7-abc\""));
+		backends.expect(ExpectedCount.manyTimes(), requestTo(COMPACTS + "/api/t/derbyshire/document"))
+			.andExpect(header(HttpHeaders.IF_NONE_MATCH, "\"p7-abc\""))
+			.andRespond(withStatus(HttpStatus.NOT_MODIFIED));
+
+		String first = page("/t/derbyshire/sections/foreword");
+		String again = page("/t/derbyshire/sections/foreword");
+
+		assertThat(first).contains("Derbyshire works together.");
+		assertThat(again).contains("Derbyshire works together.");
 	}
 
 	@Test
