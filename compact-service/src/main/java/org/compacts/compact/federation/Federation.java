@@ -46,6 +46,16 @@ public class Federation {
 	}
 
 	/**
+	 * Every compact that is not archived, by slug: whose public content a reader across
+	 * compacts reads, each in its own tenant.
+	 */
+	public List<String> compacts() {
+		return jdbc.sql("SELECT slug FROM federation_member WHERE NOT archived ORDER BY slug")
+			.query(String.class)
+			.list();
+	}
+
+	/**
 	 * Whether a compact is one of {@link #followersOf(String) the followers} of a county.
 	 */
 	public boolean follows(String district, String county) {
