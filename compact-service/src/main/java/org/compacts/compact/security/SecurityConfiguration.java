@@ -35,6 +35,9 @@ class SecurityConfiguration {
 			// published.
 			.requestMatchers(HttpMethod.GET, "/api/t/{tenant}/**")
 			.permitAll()
+			// The public case studies of every compact, searched together (ADR 15).
+			.requestMatchers(HttpMethod.GET, "/api/case-studies")
+			.permitAll()
 			.requestMatchers("/api/t/{tenant}/**")
 			.access(TenantAccess.atLeast(TenantRole.EDITOR)));
 	}

@@ -34,9 +34,9 @@ import static org.springframework.test.web.client.response.MockRestResponseCreat
  * what they send (the e2e tests run the real services).
  */
 @Import(FakeServices.class)
-@WebMvcTest(controllers = { SiteController.class, PdfController.class },
-		includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-				pattern = "org\\.compacts\\.portal\\.(backend|site|security|workspace)\\..*"))
+@WebMvcTest(controllers = { SiteController.class, PdfController.class }, includeFilters = @ComponentScan.Filter(
+		type = FilterType.REGEX,
+		pattern = "org\\.compacts\\.portal\\.((backend|site|security|workspace)\\..*|success\\.ItemCaseStudies)"))
 class PublicSiteTest {
 
 	static final String KENT_CODE = "11111111-1111-1111-1111-111111111111";
@@ -119,6 +119,13 @@ class PublicSiteTest {
 		answer(COMPACTS + "/api/t/kent/signatures", """
 				[{"organisationId":"55555555-5555-5555-5555-555555555555","signedOn":"2008-04-01","principles":true,
 				  "codes":["%s"],"signedAs":"PARTNERSHIP","withdrawn":false}]""".formatted(KENT_CODE));
+		answer(COMPACTS + "/api/t/kent/case-studies?itemId=" + KENT_CODE, """
+				[{"id":"77777777-7777-7777-7777-777777777777","title":"Commissioners meet the sector",
+				  "story":"...","organisations":[{"name":"Kent CAN"}],"state":"PUBLIC","version":2}]""");
+		backends
+			.expect(ExpectedCount.between(0, 50),
+					requestTo(org.hamcrest.Matchers.containsString("/case-studies?itemId=")))
+			.andRespond(withSuccess("[]", MediaType.APPLICATION_JSON));
 		backends.expect(ExpectedCount.manyTimes(), requestTo(TENANTS + "/api/tenants/nowhere"))
 			.andRespond(withStatus(HttpStatus.NOT_FOUND));
 	}
@@ -244,6 +251,9 @@ class PublicSiteTest {
 		assertThat(code).containsSubsequence("rel=\"prev\"", "Openness", "rel=\"next\"", "Implementation");
 		assertThat(code).contains("Followed by", "href=\"/t/swale\"", "href=\"/t/canterbury\"");
 		assertThat(code).doesNotContain("Adopted from");
+		assertThat(code).containsSubsequence("<h2 class=\"govuk-heading-m\">Case studies</h2>",
+				"href=\"/t/kent/case-studies/77777777-7777-7777-7777-777777777777\"", "Commissioners meet the sector",
+				"(Kent CAN)");
 	}
 
 	@Test
