@@ -17,7 +17,6 @@ import org.compacts.testkit.Database;
 import org.compacts.testkit.RealServers;
 import org.compacts.testkit.TenantSnapshot;
 import org.compacts.testkit.TestServers;
-import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -141,7 +140,22 @@ class CrossTenantMatrixIT {
 		assertThat(result.uncovered()).as("operations the matrix cannot call: give them samples in swale()").isEmpty();
 		assertThat(result.findings()).as("leaks, 5xx and refusals that are no problem detail").isEmpty();
 		assertThat(after).as("Swale's rows after the matrix").isEqualTo(before);
-		assertThat(result.calls()).as("calls made").hasSizeGreaterThan(200);
+		assertThat(result.calls()).as("calls made").hasSizeGreaterThan(300);
+		// the matrix reaches what it means to: the samples are real and read as they
+		// should be
+		assertThat(statusOf(result, "GET /api/t/{tenant}/plans/{planId}", "anonymous", PUBLIC)).isEqualTo(200);
+		assertThat(statusOf(result, "GET /api/t/{tenant}/plans/{planId}", "county-member", COUNTY)).isEqualTo(200);
+		assertThat(statusOf(result, "GET /api/t/{tenant}/plans/{planId}", "other-admin", COUNTY)).isEqualTo(404);
+	}
+
+	private static int statusOf(Result result, String operation, String caller, Scope scope) {
+		return result.calls()
+			.stream()
+			.filter(call -> (call.method() + " " + call.template()).equals(operation)
+					&& call.caller().name().equals(caller) && call.scope() == scope && call.victimPath())
+			.findFirst()
+			.orElseThrow()
+			.status();
 	}
 
 	/**

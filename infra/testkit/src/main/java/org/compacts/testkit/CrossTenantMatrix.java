@@ -378,6 +378,11 @@ public final class CrossTenantMatrix {
 			findings.add("5xx: " + call + ": " + abbreviated(call.body()));
 		}
 		else if (status >= 400) {
+			if (status == 401 && call.caller().username() != null) {
+				// an expired or refused token would make every call a 401: a matrix that
+				// tests nothing
+				findings.add("a signed-in caller not recognised: " + call);
+			}
 			if (!call.contentType().startsWith("application/problem+json")) {
 				findings
 					.add("not a problem detail: " + call + ", " + call.contentType() + ": " + abbreviated(call.body()));
