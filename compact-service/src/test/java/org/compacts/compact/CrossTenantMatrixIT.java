@@ -1,0 +1,312 @@
+package org.compacts.compact;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.compacts.compact.Api.Answer;
+import org.compacts.contracts.tenant.Adoption;
+import org.compacts.testkit.CrossTenantMatrix;
+import org.compacts.testkit.CrossTenantMatrix.Caller;
+import org.compacts.testkit.CrossTenantMatrix.Result;
+import org.compacts.testkit.CrossTenantMatrix.Scope;
+import org.compacts.testkit.Database;
+import org.compacts.testkit.RealServers;
+import org.compacts.testkit.TenantSnapshot;
+import org.compacts.testkit.TestServers;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.compacts.compact.federation.TenantEventsTopic.county;
+import static org.compacts.compact.federation.TenantEventsTopic.district;
+import static org.compacts.compact.federation.TenantEventsTopic.publish;
+import static org.compacts.testkit.CrossTenantMatrix.Scope.ANY;
+import static org.compacts.testkit.CrossTenantMatrix.Scope.COUNTY;
+import static org.compacts.testkit.CrossTenantMatrix.Scope.MEMBERS;
+import static org.compacts.testkit.CrossTenantMatrix.Scope.PUBLIC;
+
+/**
+ * The cross-tenant matrix of compact-service, generated from its OpenAPI document (issue
+ * 15): Swale's editor makes one of each resource in Swale (of plans and indicators one
+ * per visibility, of principles and codes a draft and a published one with a newer
+ * draft), and every operation is then called with those ids by everyone who is not
+ * Swale's: the anonymous, a member, an editor and an admin of other compacts, and a
+ * member of Kent, the county Swale follows; each with Swale in the path and again with
+ * their own compact. Nothing may be changed (every table's Swale rows compared before and
+ * after, as the owner), no 5xx, every refusal a problem detail, and nothing read but what
+ * {@link #ALLOWED} names, without a members-only (or, but to Kent, a county-only) marker
+ * or id in it.
+ *
+ * <p>
+ * <b>A new endpoint</b> fails this test until the matrix can call it: make one in
+ * {@link #swale} and add its id ({@code matrix.id("meetings/{id}", ANY, id)}) and its
+ * request body ({@code matrix.body("MeetingRequest", body)}); a read that anyone may make
+ * goes in {@link #ALLOWED} with its reason.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "compacts.security.token.clock-skew=0s")
+@RealServers(database = "compacts", kafka = true, keycloak = true)
+class CrossTenantMatrixIT {
+
+	static final String VICTIM = "swale";
+
+	static final String EDITOR = "sam.editor";
+
+	static final Set<String> EVERYONE = Set.of();
+
+	static final Set<Scope> PUBLISHED = Set.of(ANY, PUBLIC);
+
+	/**
+	 * The reviewed reads of Swale that its outsiders may make (a GET, Swale in the path).
+	 * The answers are still searched for members-only markers and ids.
+	 */
+	record Allow(String path, Set<String> callers, Set<Scope> scopes, String reason) {
+	}
+
+	static final String T = "/api/t/\\{tenant\\}";
+
+	static final List<Allow> ALLOWED = List.of(
+			new Allow(T + "/(principles|codes)(/\\{id\\}(/versions(/\\{number\\})?|/diff)?)?", EVERYONE, PUBLISHED,
+					"published principles and codes are the compact itself, on its public site (drafts are not: "
+							+ "the published item's version 2 is a draft, and its marker must not show)"),
+			new Allow(T + "/document(/sections(/\\{key\\})?)?", EVERYONE, PUBLISHED,
+					"the document's prose is what the public site shows"),
+			new Allow(T + "/(glossary|organisations|signatures|champions|contacts)(/\\{id\\})?", EVERYONE, PUBLISHED,
+					"the glossary and the registers of signatories, champions and contacts are public pages"),
+			new Allow(
+					T + "/(plans(/\\{planId\\}(/actions/\\{actionId\\}|/actions\\.csv|/indicators\\.csv)?)?"
+							+ "|indicators(/\\{id\\})?)",
+					EVERYONE, PUBLISHED, "a PUBLIC plan or indicator is read by anyone (the lists hold only those)"),
+			new Allow(
+					T + "/(plans(/\\{planId\\}(/actions/\\{actionId\\}|/actions\\.csv|/indicators\\.csv)?)?"
+							+ "|indicators(/\\{id\\})?)",
+					Set.of("county-member"), Set.of(COUNTY),
+					"Kent's members read what Swale shares with the county (the roll-up's drill-down)"));
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	Api api;
+
+	final String run = UUID.randomUUID().toString().substring(0, 8);
+
+	/** In the text of every members-only row made here. */
+	final String membersOnly = "members-only-" + run;
+
+	/** In the text of every row shared with the county only. */
+	final String countyOnly = "county-only-" + run;
+
+	@Test
+	void noOneOutsideSwaleReadsWhatIsNotTheirsOrChangesAnything() {
+		api = new Api(port, jdbc, transactions);
+		Instant now = Instant.now();
+		publish(county("kent", now), district(VICTIM, "kent", Adoption.ADOPTS_PARENT_CORE, now));
+		CrossTenantMatrix matrix = new CrossTenantMatrix(port, "tenant", VICTIM)
+			.caller(Caller.of("anonymous", null, null))
+			.caller(Caller.of("other-member", "hana.hounslow", null))
+			// passes security for every operation in Canterbury: tries Swale's ids there
+			.caller(Caller.of("other-editor", "chris.canterbury", "canterbury"))
+			.caller(Caller.of("other-admin", "dee.derbyshire", null))
+			.caller(Caller.of("county-member", "kim.admin", null, COUNTY))
+			.secret(MEMBERS, membersOnly)
+			.secret(COUNTY, countyOnly);
+		ALLOWED.forEach(a -> matrix.allow(a.path(), a.callers(), a.scopes(), a.reason()));
+		swale(matrix);
+
+		Map<String, List<String>> before = snapshot();
+		long started = System.nanoTime();
+		Result result = matrix.run("/v3/api-docs");
+		long took = (System.nanoTime() - started) / 1_000_000;
+		Map<String, List<String>> after = snapshot();
+
+		System.out.printf("cross-tenant matrix of compact-service: %d operations, %d calls in %d ms%n",
+				result.operations(), result.calls().size(), took);
+		assertThat(result.uncovered()).as("operations the matrix cannot call: give them samples in swale()").isEmpty();
+		assertThat(result.findings()).as("leaks, 5xx and refusals that are no problem detail").isEmpty();
+		assertThat(after).as("Swale's rows after the matrix").isEqualTo(before);
+		assertThat(result.calls()).as("calls made").hasSizeGreaterThan(300);
+		// the matrix reaches what it means to: the samples are real and read as they
+		// should be
+		assertThat(statusOf(result, "GET /api/t/{tenant}/plans/{planId}", "anonymous", PUBLIC)).isEqualTo(200);
+		assertThat(statusOf(result, "GET /api/t/{tenant}/plans/{planId}", "county-member", COUNTY)).isEqualTo(200);
+		assertThat(statusOf(result, "GET /api/t/{tenant}/plans/{planId}", "other-admin", COUNTY)).isEqualTo(404);
+	}
+
+	private static int statusOf(Result result, String operation, String caller, Scope scope) {
+		return result.calls()
+			.stream()
+			.filter(call -> (call.method() + " " + call.template()).equals(operation)
+					&& call.caller().name().equals(caller) && call.scope() == scope && call.victimPath())
+			.findFirst()
+			.orElseThrow()
+			.status();
+	}
+
+	/**
+	 * One of each resource in Swale, by its editor; each body it is made with is also the
+	 * sample of its request schema. ANY: no secret by itself; MEMBERS, COUNTY, PUBLIC:
+	 * made with that visibility.
+	 */
+	private void swale(CrossTenantMatrix matrix) {
+		// principles and codes: a draft (members only), and a published one with a newer
+		// draft; the sample version is 2, the draft in both
+		Map<String, Object> principle = Map.of("title", "Openness " + membersOnly, "text", "We work together.", "mode",
+				"ADAPTABLE");
+		matrix.body("PrincipleRequest", principle);
+		String draft = create("/principles", principle);
+		edit("/principles/" + draft,
+				Map.of("title", "Openness", "text", "Draft " + membersOnly, "mode", "ADAPTABLE", "startedFrom", 1));
+		String published = create("/principles", Map.of("title", "Trust", "text", "Public.", "mode", "ADAPTABLE"));
+		ok(api.post(path("/principles/" + published + "/versions/1/publication"), EDITOR, null));
+		edit("/principles/" + published,
+				Map.of("title", "Trust", "text", "Draft " + membersOnly, "mode", "ADAPTABLE", "startedFrom", 1));
+		matrix.id("principles/{id}", MEMBERS, draft).id("principles/{id}", PUBLIC, published);
+		matrix.id("{collection}/{id}", MEMBERS, draft).id("{collection}/{id}", PUBLIC, published);
+		matrix.id("{tenant}/{collection}", ANY, "principles");
+
+		Map<String, Object> code = Map.of("title", "Funding " + membersOnly, "aim", "Fair funding.", "mode",
+				"ADAPTABLE");
+		matrix.body("CodeRequest", code);
+		String draftCode = create("/codes", code);
+		edit("/codes/" + draftCode,
+				Map.of("title", "Funding", "aim", "Draft " + membersOnly, "mode", "ADAPTABLE", "startedFrom", 1));
+		String publishedCode = create("/codes", Map.of("title", "Volunteering", "aim", "Public.", "mode", "ADAPTABLE"));
+		ok(api.post(path("/codes/" + publishedCode + "/versions/1/publication"), EDITOR, null));
+		edit("/codes/" + publishedCode,
+				Map.of("title", "Volunteering", "aim", "Draft " + membersOnly, "mode", "ADAPTABLE", "startedFrom", 1));
+		// codes share the principles' controller: the published one (with its draft) is
+		// sample enough
+		matrix.id("codes/{id}", PUBLIC, publishedCode);
+		matrix.id("versions/{number}", ANY, "2").query("from", "1").query("to", "2");
+		matrix.body("OrderRequest", Map.of("ids", List.of(published, draft)));
+		matrix.body("ResolutionRequest", Map.of("take", "UPSTREAM"));
+		// Swale is not empty: an import is refused whatever the file; who may try is the
+		// question
+		matrix.rawBody("POST /api/t/{tenant}/import", "application/json", "{}");
+
+		Map<String, Object> section = Map.of("title", "Introduction", "body", "Why we have a compact.");
+		matrix.body("SectionRequest", section);
+		// written before by another test, or not yet
+		ok(api.put(path("/document/sections/introduction"), EDITOR, section,
+				api.get(path("/document/sections/introduction"), EDITOR).etag()));
+		matrix.id("sections/{key}", ANY, "introduction");
+
+		Map<String, Object> entry = Map.of("term", "Compact " + run, "meaning", "An agreement.");
+		matrix.body("EntryRequest", entry);
+		matrix.id("glossary/{id}", ANY, create("/glossary", entry));
+
+		Map<String, Object> organisation = Map.of("name", "Swale CVS " + run, "sector", "VCS");
+		// the organisation's request schema and the contact's share a name in the
+		// document
+		matrix.body("OrganisationRequest", organisation);
+		String organisationId = create("/organisations", organisation);
+		matrix.id("organisations/{id}", ANY, organisationId);
+
+		Map<String, Object> signature = Map.of("organisationId", organisationId, "signedOn", "2008-06-01", "principles",
+				true, "codes", List.of(), "signedAs", "PARTNERSHIP");
+		matrix.body("SignatureRequest", signature);
+		matrix.id("signatures/{id}", ANY, create("/signatures", signature));
+		matrix.body("WithdrawalRequest", Map.of("withdrawnOn", "2010-01-01", "reason", "merged"));
+
+		Map<String, Object> nomination = Map.of("username", "alex.champion", "organisationId", organisationId,
+				"nominatedOn", "2010-01-01");
+		matrix.body("Nomination", nomination);
+		matrix.id("champions/{id}", ANY, create("/champions", nomination));
+		matrix.body("StandingDown", Map.of("stoodDownOn", "2011-01-01"));
+
+		Map<String, Object> contact = Map.of("name", "Jo Bloggs " + run, "email", "jo@example.org");
+		matrix.body("ContactRequest", contact);
+		matrix.id("contacts/{id}", ANY, create("/contacts", contact));
+
+		// a plan and an action of each visibility, an indicator of each
+		matrix.body("PlanInput", plan("Plan", "MEMBERS"));
+		matrix.body("ActionInput", Map.of("title", "Train champions", "priority", "HIGH", "ambition", "ACHIEVABLE",
+				"itemIds", List.of(published)));
+		matrix.body("UpdateInput", Map.of("on", "2024-01-01", "status", "ON_TRACK", "progress", 10, "note", "Begun"));
+		matrix.body("IndicatorInput", indicator("Indicator", "MEMBERS"));
+		matrix.body("ReadingInput", Map.of("on", "2024-01-01", "value", 10, "note", "measured"));
+		matrix.rawBody("POST /api/t/{tenant}/plans/{planId}/actions/import", "text/csv", "title\nImported\n");
+		for (Scope scope : List.of(MEMBERS, COUNTY, PUBLIC)) {
+			String marker = scope == MEMBERS ? membersOnly : scope == COUNTY ? countyOnly : "public";
+			String plan = create("/plans", plan("Plan " + marker, scope.name()));
+			String action = create("/plans/" + plan + "/actions", Map.of("title", "Action " + marker, "priority",
+					"HIGH", "ambition", "ACHIEVABLE", "itemIds", List.of(published)));
+			matrix.id("plans/{planId}", scope, plan).id("actions/{actionId}", scope, action);
+			matrix.id("indicators/{id}", scope, create("/indicators", indicator("Indicator " + marker, scope.name())));
+		}
+	}
+
+	private static Map<String, Object> plan(String title, String visibility) {
+		return Map.of("title", title, "period", "2027-28", "visibility", visibility);
+	}
+
+	private static Map<String, Object> indicator(String name, String visibility) {
+		Map<String, Object> indicator = new LinkedHashMap<>();
+		indicator.put("name", name);
+		indicator.put("unit", "%");
+		indicator.put("baseline", Map.of("value", 0, "on", "2020-01-01"));
+		indicator.put("target", Map.of("value", 100, "on", "2030-01-01"));
+		indicator.put("direction", "HIGHER_IS_BETTER");
+		indicator.put("tolerance", 5);
+		indicator.put("visibility", visibility);
+		return indicator;
+	}
+
+	private static String path(String relative) {
+		return "/api/t/" + VICTIM + relative;
+	}
+
+	private String create(String collection, Object body) {
+		Answer created = api.post(path(collection), EDITOR, body);
+		assertThat(created.status()).as("POST %s: %s", collection, created.text()).isEqualTo(201);
+		return created.json().path("id").asString();
+	}
+
+	private void edit(String item, Object body) {
+		ok(api.put(path(item), EDITOR, body));
+	}
+
+	private static void ok(Answer answer) {
+		assertThat(answer.status()).as(answer.text()).isBetween(200, 201);
+	}
+
+	/**
+	 * Every row of Swale in every table, read as the owner; and the rows that name no
+	 * tenant, whole: who follows whom (Swale's row), the outbox's records (by id: a
+	 * refused change records no event, while a record's completion is the outbox's own
+	 * business).
+	 */
+	private Map<String, List<String>> snapshot() {
+		Database database = TestServers.postgres().database("compacts");
+		Map<String, Boolean> tenantTables = TenantSnapshot.tablesWithColumn(database, "tenant_id");
+		return TenantSnapshot.of(database, VICTIM, table -> {
+			if (tenantTables.get(table)) {
+				return "SELECT * FROM " + table + " WHERE tenant_id = ?";
+			}
+			return switch (table) {
+				case "event_publication" -> "SELECT id FROM event_publication";
+				case "federation_member" -> "SELECT * FROM federation_member WHERE slug = ?";
+				// the migrations' own record
+				case "flyway_schema_history" -> null;
+				default -> "SELECT * FROM " + table;
+			};
+		});
+	}
+
+}
