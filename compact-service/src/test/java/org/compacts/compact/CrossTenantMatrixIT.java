@@ -91,7 +91,13 @@ class CrossTenantMatrixIT {
 					T + "/(plans(/\\{planId\\}(/actions/\\{actionId\\}|/actions\\.csv|/indicators\\.csv)?)?"
 							+ "|indicators(/\\{id\\})?)",
 					Set.of("county-member"), Set.of(COUNTY),
-					"Kent's members read what Swale shares with the county (the roll-up's drill-down)"));
+					"Kent's members read what Swale shares with the county (the roll-up's drill-down)"),
+			new Allow(T + "/meetings(/\\{id\\})?", EVERYONE, PUBLISHED,
+					"published minutes are on the public site (the sample's are not published: its marker must not show)"),
+			new Allow(T + "/dispute-summaries", EVERYONE, PUBLISHED,
+					"the agreed, anonymised summaries of resolved disputes are published on purpose"),
+			new Allow(T + "/(successes(/\\{id\\})?|case-studies)", EVERYONE, PUBLISHED,
+					"public case studies are on the public site (the sample is a draft: its marker must not show)"));
 
 	@LocalServerPort
 	int port;
@@ -250,6 +256,40 @@ class CrossTenantMatrixIT {
 			matrix.id("plans/{planId}", scope, plan).id("actions/{actionId}", scope, action);
 			matrix.id("indicators/{id}", scope, create("/indicators", indicator("Indicator " + marker, scope.name())));
 		}
+
+		// a meeting whose minutes are not published: its members' only
+		Map<String, Object> meeting = Map.of("title", "Steering group " + membersOnly, "heldOn", "2024-03-01", "place",
+				"Sittingbourne", "attendees",
+				List.of(Map.of("name", "Sam Editor", "initials", "SE", "email", "sam@example.org")));
+		matrix.body("MeetingInput", meeting);
+		String meetingId = create("/meetings", meeting);
+		matrix.id("meetings/{id}", MEMBERS, meetingId);
+		matrix.body("ActionArisingInput", Map.of("text", "Write to the council", "owner", "SE", "dueOn", "2024-04-01"));
+		matrix.body("ApprovalInput", Map.of("at", meetingId));
+
+		// a dispute: members only, whatever its stage
+		Map<String, Object> dispute = Map.of("title", "Late payment " + membersOnly, "summary",
+				"Paid in arrears " + membersOnly, "parties", List.of(Map.of("name", "Swale Borough Council")),
+				"raisedOn", "2024-01-10");
+		matrix.body("RaiseInput", dispute);
+		matrix.id("disputes/{id}", MEMBERS, create("/disputes", dispute));
+		matrix.body("DetailsInput", Map.of("title", "Late payment", "summary", "Paid late " + membersOnly, "parties",
+				List.of(Map.of("name", "Swale Borough Council"))));
+		matrix.body("MoveInput", Map.of("stage", "INFORMAL_RESOLUTION", "on", "2024-01-20"));
+		matrix.body("SummaryInput", Map.of("publicSummary", "Resolved between the parties."));
+		matrix.body("DeadlinesInput", Map.of("raised", 10, "informalResolution", 20, "localProcedure", 30, "mediation",
+				40, "advocacy", 40, "ombudsman", 60));
+
+		// a success still in draft: its members' only
+		Map<String, Object> success = Map.of("title", "Joint training " + membersOnly, "story",
+				"We trained together. " + membersOnly, "organisations",
+				List.of(Map.of("organisationId", organisationId)));
+		matrix.body("SuccessInput", success);
+		matrix.id("successes/{id}", MEMBERS, create("/successes", success));
+
+		// one's own e-mail reminders, and a mail's unsubscribe link (forged here)
+		matrix.body("ChoiceInput", Map.of("cadence", "WEEKLY"));
+		matrix.query("person", "sam@example.org").query("list", "all").query("sig", "forged");
 	}
 
 	private static Map<String, Object> plan(String title, String visibility) {
@@ -304,6 +344,9 @@ class CrossTenantMatrixIT {
 				case "federation_member" -> "SELECT * FROM federation_member WHERE slug = ?";
 				// the migrations' own record
 				case "flyway_schema_history" -> null;
+				// db-scheduler's own heartbeats and runs, which go on whatever a caller
+				// does
+				case "scheduled_tasks" -> null;
 				default -> "SELECT * FROM " + table;
 			};
 		});

@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
-import org.compacts.compact.meeting.MeetingApi.ActionInput;
+import org.compacts.compact.meeting.MeetingApi.ActionArisingInput;
 import org.compacts.compact.meeting.MeetingApi.MeetingInput;
 import org.compacts.compact.meeting.MeetingApi.MeetingView;
 import org.compacts.compact.tenancy.CurrentTenant;
@@ -48,7 +48,7 @@ class DemoMeetings implements ApplicationRunner {
 	}
 
 	/** A meeting as the API takes it, and its actions arising. */
-	record DemoMeeting(MeetingInput meeting, List<ActionInput> actions) {
+	record DemoMeeting(MeetingInput meeting, List<ActionArisingInput> actions) {
 	}
 
 	private final Properties properties;
@@ -72,7 +72,7 @@ class DemoMeetings implements ApplicationRunner {
 			List<DemoMeeting> meetings = read(file);
 			for (DemoMeeting demo : meetings) {
 				MeetingView meeting = register.create(demo.meeting(), "demo");
-				for (ActionInput action : demo.actions()) {
+				for (ActionArisingInput action : demo.actions()) {
 					meeting = register.addAction(meeting.id(), ExpectedVersion.of(meeting.version()), action, "demo");
 				}
 			}

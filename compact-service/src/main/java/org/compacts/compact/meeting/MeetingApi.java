@@ -88,10 +88,10 @@ final class MeetingApi {
 	 * @param owner the initials of those present it is given to ("JW", "JD & JP"), or ALL
 	 * @param itemNumber the agenda item it arose under, from 1
 	 */
-	record ActionInput(@NotBlank @Size(max = 200) String text, @NotBlank @Size(max = 100) String owner,
+	record ActionArisingInput(@NotBlank @Size(max = 200) String text, @NotBlank @Size(max = 100) String owner,
 			@NotNull LocalDate dueOn, @Nullable Integer itemNumber) {
 
-		ActionInput {
+		ActionArisingInput {
 			text = text == null ? null : text.strip();
 			owner = owner == null ? null : owner.strip();
 		}
@@ -129,7 +129,7 @@ final class MeetingApi {
 	record PersonView(String name, @Nullable String organisation, @Nullable String initials, @Nullable String email) {
 	}
 
-	record ItemView(int number, String title, @Nullable String minutes) {
+	record AgendaItemView(int number, String title, @Nullable String minutes) {
 	}
 
 	record Owner(String initials, String people, @Nullable String organisations) {
@@ -139,8 +139,9 @@ final class MeetingApi {
 	 * @param status how the plan action stands, for the compact's members; null for
 	 * anyone else, or when the action is no longer there
 	 */
-	record ActionView(int number, String text, Owner owner, @Nullable Integer itemNumber, LocalDate dueOn, UUID planId,
-			UUID actionId, @Nullable String status, @Nullable Integer progress, @Nullable Boolean overdue) {
+	record ArisingActionView(int number, String text, Owner owner, @Nullable Integer itemNumber, LocalDate dueOn,
+			UUID planId, UUID actionId, @Nullable String status, @Nullable Integer progress,
+			@Nullable Boolean overdue) {
 	}
 
 	/**
@@ -156,8 +157,8 @@ final class MeetingApi {
 	 */
 	record MeetingView(UUID id, String title, LocalDate heldOn, @Nullable LocalTime startsAt,
 			@Nullable LocalTime endsAt, @Nullable String place, @Nullable String onlineLink, List<PersonView> attendees,
-			List<PersonView> apologies, List<ItemView> agenda, List<ActionView> actions, MinutesView minutes,
-			@Nullable MeetingRef previous, List<MeetingRef> approves, long version) {
+			List<PersonView> apologies, List<AgendaItemView> agenda, List<ArisingActionView> actions,
+			MinutesView minutes, @Nullable MeetingRef previous, List<MeetingRef> approves, long version) {
 
 		static MeetingView of(Meeting meeting, boolean member, Map<UUID, Standing> standing,
 				@Nullable MeetingRef previous, @Nullable MeetingRef approvedAt, List<MeetingRef> approves) {
@@ -172,16 +173,16 @@ final class MeetingApi {
 				.map(person -> person(person, member))
 				.toList();
 			List<AgendaItem> items = meeting.agenda();
-			List<ItemView> agenda = new java.util.ArrayList<>();
+			List<AgendaItemView> agenda = new java.util.ArrayList<>();
 			for (int i = 0; i < items.size(); i++) {
-				agenda.add(new ItemView(i + 1, items.get(i).title(), items.get(i).minutes()));
+				agenda.add(new AgendaItemView(i + 1, items.get(i).title(), items.get(i).minutes()));
 			}
 			List<ActionArising> arising = meeting.actions();
-			List<ActionView> actions = new java.util.ArrayList<>();
+			List<ArisingActionView> actions = new java.util.ArrayList<>();
 			for (int i = 0; i < arising.size(); i++) {
 				ActionArising action = arising.get(i);
 				Standing now = member ? standing.get(action.actionId()) : null;
-				actions.add(new ActionView(i + 1, action.text(),
+				actions.add(new ArisingActionView(i + 1, action.text(),
 						new Owner(action.ownerInitials(), action.ownerPeople(), action.ownerOrganisations()),
 						action.itemNumber(), action.dueOn(), action.planId(), action.actionId(),
 						now == null ? null : now.status(), now == null ? null : now.progress(),

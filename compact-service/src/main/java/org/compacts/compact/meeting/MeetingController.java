@@ -6,7 +6,7 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import org.compacts.compact.federation.Readers;
-import org.compacts.compact.meeting.MeetingApi.ActionInput;
+import org.compacts.compact.meeting.MeetingApi.ActionArisingInput;
 import org.compacts.compact.meeting.MeetingApi.ApprovalInput;
 import org.compacts.compact.meeting.MeetingApi.MeetingInput;
 import org.compacts.compact.meeting.MeetingApi.MeetingSummary;
@@ -80,7 +80,7 @@ class MeetingController {
 			description = "owner is the initials of those present (\"JW\", \"JD & JP\") or ALL. The action joins "
 					+ "the compact's plan for the financial year of the meeting, marked as arising from it.")
 	ResponseEntity<MeetingView> addAction(@PathVariable String tenant, @PathVariable UUID id, ExpectedVersion ifMatch,
-			@Valid @RequestBody ActionInput input, Authentication editor) {
+			@Valid @RequestBody ActionArisingInput input, Authentication editor) {
 		return meeting(ResponseEntity.ok(), register.addAction(id, ifMatch, input, editor.getName()));
 	}
 

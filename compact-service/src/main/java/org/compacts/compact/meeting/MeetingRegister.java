@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.compacts.compact.federation.Reach;
-import org.compacts.compact.meeting.MeetingApi.ActionInput;
+import org.compacts.compact.meeting.MeetingApi.ActionArisingInput;
 import org.compacts.compact.meeting.MeetingApi.MeetingInput;
 import org.compacts.compact.meeting.MeetingApi.MeetingRef;
 import org.compacts.compact.meeting.MeetingApi.MeetingSummary;
@@ -95,7 +95,7 @@ class MeetingRegister {
 	 * Minutes an action arising: the initials are resolved among those present, and the
 	 * action joins the plan, marked as arising from this meeting.
 	 */
-	MeetingView addAction(UUID id, ExpectedVersion expected, ActionInput input, String by) {
+	MeetingView addAction(UUID id, ExpectedVersion expected, ActionArisingInput input, String by) {
 		Meeting meeting = find(id);
 		expected.require(meeting.version());
 		meeting.requireActionsAllowed(input.itemNumber());

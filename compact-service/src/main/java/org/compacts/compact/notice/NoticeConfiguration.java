@@ -53,9 +53,9 @@ class NoticeConfiguration {
 	}
 
 	@Bean
-	NoticeJobs noticeJobs(NoticeStore store, Postman postman, PlanNotices plans, TransactionTemplate transactions,
-			NoticeProperties properties, Clock clock) {
-		return new NoticeJobs(store, postman, plans, transactions, properties, clock);
+	NoticeJobs noticeJobs(NoticeStore store, Postman postman, List<DueReminders> dueReminders,
+			TransactionTemplate transactions, NoticeProperties properties, Clock clock) {
+		return new NoticeJobs(store, postman, dueReminders, transactions, properties, clock);
 	}
 
 	/**

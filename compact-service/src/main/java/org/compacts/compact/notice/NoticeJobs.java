@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * What the scheduled tasks do, compact by compact in each one's tenant: the mails of the
  * people who want them at once, the daily and the weekly digests, and the reminders the
- * date brings (from {@link PlanNotices}). Each may run again, on this instance or
+ * date brings (from each {@link DueReminders}). Each may run again, on this instance or
  * another: a mail's key is claimed once ({@link Postman}), a reminder raised once.
  */
 class NoticeJobs {
@@ -28,7 +28,7 @@ class NoticeJobs {
 
 	private final Postman postman;
 
-	private final PlanNotices plans;
+	private final List<DueReminders> dueReminders;
 
 	private final TransactionTemplate transactions;
 
@@ -36,11 +36,11 @@ class NoticeJobs {
 
 	private final Clock clock;
 
-	NoticeJobs(NoticeStore store, Postman postman, PlanNotices plans, TransactionTemplate transactions,
+	NoticeJobs(NoticeStore store, Postman postman, List<DueReminders> dueReminders, TransactionTemplate transactions,
 			NoticeProperties properties, Clock clock) {
 		this.store = store;
 		this.postman = postman;
-		this.plans = plans;
+		this.dueReminders = List.copyOf(dueReminders);
 		this.transactions = transactions;
 		this.properties = properties;
 		this.clock = clock;
@@ -87,14 +87,19 @@ class NoticeJobs {
 				"weekly:" + today.get(IsoFields.WEEK_BASED_YEAR) + "-W" + today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
 	}
 
-	/** The reminders today brings: actions due within 7 days, and actions overdue. */
+	/**
+	 * The reminders today brings: actions due within 7 days or overdue, disputes past a
+	 * deadline.
+	 */
 	int raiseDueReminders() {
 		LocalDate today = today();
 		int raised = 0;
 		for (String compact : store.compacts()) {
-			Integer count = CurrentTenant.callAs(compact,
-					() -> transactions.execute(status -> plans.raiseDue(compact, today)));
-			raised += count == null ? 0 : count;
+			for (DueReminders source : dueReminders) {
+				Integer count = CurrentTenant.callAs(compact,
+						() -> transactions.execute(status -> source.raiseDue(compact, today)));
+				raised += count == null ? 0 : count;
+			}
 		}
 		return raised;
 	}

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * once when it is overdue (for each due date it is given).
  */
 @Component
-class PlanNotices {
+class PlanNotices implements DueReminders {
 
 	static final int DUE_SOON_DAYS = 7;
 
@@ -44,8 +44,8 @@ class PlanNotices {
 				path(compact, given.planId(), given.actionId())));
 	}
 
-	/** In the compact's transaction. @return how many reminders are new */
-	int raiseDue(String compact, LocalDate today) {
+	@Override
+	public int raiseDue(String compact, LocalDate today) {
 		int raised = 0;
 		for (Due due : actions.between(today, today.plusDays(DUE_SOON_DAYS))) {
 			if (reminders.raise(new Reminder(Reminder.Kind.ACTION_DUE_SOON, due.ownerEmail(),
