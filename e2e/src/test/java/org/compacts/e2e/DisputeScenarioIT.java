@@ -147,7 +147,8 @@ class DisputeScenarioIT {
 	}
 
 	private String done() {
-		return browser.findElement(By.cssSelector("[data-test=done]")).getText();
+		// the banner's message, not its "Success" title
+		return browser.findElement(By.cssSelector("[data-test=done] .govuk-notification-banner__heading")).getText();
 	}
 
 	private void follow(By target) {

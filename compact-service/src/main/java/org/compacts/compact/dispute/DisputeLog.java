@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -119,7 +120,7 @@ class DisputeLog {
 
 	DisputeView raise(RaiseInput input, Dispute.Mover by) {
 		Dispute dispute = new Dispute(details(input.details()), input.stage(), input.raisedOn(), input.note(), by,
-				currentDeadlines(), today(), Instant.now(clock));
+				currentDeadlines(), today(), now());
 		// persisted, not merged: the id is given, and a merge would look the first move
 		// up as if it were stored
 		entities.persist(dispute);
@@ -141,7 +142,7 @@ class DisputeLog {
 	Moved move(UUID id, ExpectedVersion expected, Dispute.Move move, Dispute.Mover by) {
 		Dispute dispute = find(id);
 		expected.require(dispute.version());
-		StageChange change = dispute.move(move, by, currentDeadlines(), today(), Instant.now(clock));
+		StageChange change = dispute.move(move, by, currentDeadlines(), today(), now());
 		// persisted as itself, as a plan action's update: a merge would look the new
 		// change up as if it were stored
 		entities.persist(change);
@@ -280,6 +281,14 @@ class DisputeLog {
 
 	private Dispute find(UUID id) {
 		return disputes.findById(id).orElseThrow(() -> Refusal.notFound("No such dispute in this compact."));
+	}
+
+	/**
+	 * To the microsecond, as PostgreSQL keeps it: the answer to a change then says what a
+	 * later read of it says.
+	 */
+	private Instant now() {
+		return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
 	}
 
 }

@@ -2,6 +2,7 @@ package org.compacts.compact.notice;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -9,6 +10,7 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -74,42 +76,51 @@ class NoticeConfiguration {
 					.execute((instance, context) -> jobs.sendDailyDigests()),
 				Tasks.recurring("notices-weekly-digest", Schedules.daily(properties.zone(), properties.digestsAt()))
 					.execute((instance, context) -> jobs.sendWeeklyDigests()));
-		return new NoticeScheduler(properties.scheduler() ? Scheduler.create(dataSource)
+		return new NoticeScheduler(properties.scheduler() ? () -> Scheduler.create(dataSource)
 			.startTasks(tasks)
 			.threads(2)
 			.shutdownMaxWait(java.time.Duration.ofSeconds(10))
 			.build() : null);
 	}
 
-	/** Starts the scheduler with the context and stops it before the database goes. */
+	/**
+	 * Starts the scheduler with the context and stops it before the database goes. A
+	 * stopped db-scheduler does not start again, so each start builds a new one (a
+	 * context is stopped and started again, as the test framework does with a paused
+	 * one).
+	 */
 	static final class NoticeScheduler implements SmartLifecycle {
 
-		private final Scheduler scheduler;
+		private final @Nullable Supplier<Scheduler> schedulers;
 
-		private volatile boolean running;
+		private @Nullable Scheduler scheduler;
 
-		NoticeScheduler(Scheduler scheduler) {
-			this.scheduler = scheduler;
+		private boolean running;
+
+		NoticeScheduler(@Nullable Supplier<Scheduler> schedulers) {
+			this.schedulers = schedulers;
 		}
 
 		@Override
-		public void start() {
-			if (scheduler != null) {
+		public synchronized void start() {
+			if (schedulers != null) {
+				scheduler = schedulers.get();
 				scheduler.start();
 			}
 			running = true;
 		}
 
 		@Override
-		public void stop() {
+		public synchronized void stop() {
 			if (scheduler != null) {
 				scheduler.stop();
+				scheduler = null;
 			}
 			running = false;
 		}
 
 		@Override
-		public boolean isRunning() {
+		public synchronized boolean isRunning() {
 			return running;
 		}
 
