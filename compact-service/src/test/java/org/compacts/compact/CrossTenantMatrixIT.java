@@ -97,7 +97,9 @@ class CrossTenantMatrixIT {
 			new Allow(T + "/dispute-summaries", EVERYONE, PUBLISHED,
 					"the agreed, anonymised summaries of resolved disputes are published on purpose"),
 			new Allow(T + "/(successes(/\\{id\\})?|case-studies)", EVERYONE, PUBLISHED,
-					"public case studies are on the public site (the sample is a draft: its marker must not show)"));
+					"public case studies are on the public site (the sample is a draft: its marker must not show)"),
+			new Allow("/api/case-studies", EVERYONE, Set.of(ANY),
+					"the public case studies of every compact, searched together (drafts never: the marker must not show)"));
 
 	@LocalServerPort
 	int port;
