@@ -17,6 +17,7 @@ import org.compacts.testkit.KafkaServer;
 import org.compacts.testkit.KeycloakServer;
 import org.compacts.testkit.Ports;
 import org.compacts.testkit.PostgresServer;
+import org.compacts.testkit.Readiness;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,7 +33,7 @@ public final class RunningStack implements AutoCloseable {
 	private static final Map<String, String> DATABASES = Map.of("tenant-service", "tenants", "compact-service",
 			"compacts", "sync-service", "sync");
 
-	private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
+	private static final Duration READY_TIMEOUT = Readiness.startLimit();
 
 	private final DevstackOptions options;
 

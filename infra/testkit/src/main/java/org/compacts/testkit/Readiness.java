@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
@@ -17,7 +18,30 @@ import java.util.function.BooleanSupplier;
  */
 public final class Readiness {
 
+	private static final Duration DEFAULT_START_LIMIT = Duration.ofMinutes(4);
+
 	private Readiness() {
+	}
+
+	/**
+	 * How long a server we start may take to answer: four minutes, or the ISO-8601
+	 * duration in {@code compacts.start-limit} (system property) or
+	 * {@code COMPACTS_START_LIMIT} (environment). On a shared, loaded machine Keycloak
+	 * alone can take longer than four minutes, and a run that gives up before its tests
+	 * start proves nothing.
+	 */
+	public static Duration startLimit() {
+		String value = System.getProperty("compacts.start-limit", System.getenv("COMPACTS_START_LIMIT"));
+		if (value == null || value.isBlank()) {
+			return DEFAULT_START_LIMIT;
+		}
+		try {
+			return Duration.parse(value.strip());
+		}
+		catch (DateTimeParseException ex) {
+			throw new IllegalArgumentException(
+					"compacts.start-limit must be an ISO-8601 duration such as PT8M, not '" + value + "'", ex);
+		}
 	}
 
 	/**

@@ -56,7 +56,7 @@ public enum ServerRuntime {
 	KeycloakServer startKeycloak(PostgresServer postgres, Path home, Path logFile) {
 		return this == CONTAINERS ? ContainerKeycloakServer.start(TestkitSettings.get("keycloak.image"))
 				: DistributionKeycloakServer.start(home, Ports.free(), Ports.free(), postgres.database("keycloak"),
-						logFile, Duration.ofMinutes(4));
+						logFile, Readiness.startLimit());
 	}
 
 }

@@ -119,7 +119,7 @@ final class SharedKeycloak {
 		String password = HexFormat.of().formatHex(secret);
 		try {
 			keycloak = DistributionKeycloakServer.start(home, Ports.free(), Ports.free(), postgres.database("keycloak"),
-					directory.resolve("keycloak.log"), Duration.ofMinutes(4), password);
+					directory.resolve("keycloak.log"), Readiness.startLimit(), password);
 		}
 		catch (RuntimeException ex) {
 			postgres.close();
