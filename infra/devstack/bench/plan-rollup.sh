@@ -81,6 +81,7 @@ add "roll-up, straight to compact-service" "$direct/api/t/kent/rollup" "Authoriz
 add "roll-up, through the gateway" "$gateway/api/t/kent/rollup" "Authorization: Bearer $kim"
 add "plan of 500 actions, workspace page through the gateway" "$gateway/t/swale/workspace/plans/$plan" "Cookie: $cookies"
 add "plan of 500 actions, JSON straight to compact-service" "$direct/api/t/swale/plans/$plan" "Authorization: Bearer $sam"
+[ -n "${BASELINE_JAR:-}" ] && add "plan of 500 actions, JSON straight to the baseline build" "$baseline/api/t/swale/plans/$plan" "Authorization: Bearer $sam"
 add "plan of 500 actions, JSON through the gateway" "$gateway/api/t/swale/plans/$plan" "Authorization: Bearer $sam"
 
 for i in "${!targets[@]}"; do

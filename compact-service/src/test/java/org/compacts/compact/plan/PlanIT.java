@@ -13,9 +13,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.persistence.EntityManagerFactory;
 import org.compacts.compact.Api;
 import org.compacts.compact.Api.Answer;
 import org.compacts.testkit.RealServers;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -57,6 +60,9 @@ class PlanIT {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	EntityManagerFactory entities;
 
 	Api api;
 
@@ -493,6 +499,42 @@ class PlanIT {
 		assertThat(again.status()).as(again.text()).isEqualTo(201);
 		assertThat(again.json().path("updates")).extracting(update -> update.path("note").asString())
 			.containsExactlyInAnyOrder("Briefed the Local Children's Trust", "Booked the champions' training");
+	}
+
+	@Test
+	void aPlanIsReadInAsManyQueriesWithTenActionsAsWithTwo() {
+		Answer plan = createPlan("swale", EDITOR, "MEMBERS");
+		String planPath = PLANS + "/" + id(plan);
+		Runnable addLinkedAction = () -> addAction(planPath,
+				with(action("Champions training " + UUID.randomUUID()), "ownerOrganisationId",
+						organisation("Swale CVS " + UUID.randomUUID()), "itemIds",
+						List.of(principle("swale", EDITOR, "Funding " + UUID.randomUUID()))));
+		addLinkedAction.run();
+		addLinkedAction.run();
+		long withTwo = statementsToRead(planPath, 2);
+		for (int i = 0; i < 8; i++) {
+			addLinkedAction.run();
+		}
+
+		// each action has its own owner and its own item: read one by one, each would add
+		// queries
+		assertThat(statementsToRead(planPath, 10)).isEqualTo(withTwo);
+	}
+
+	private long statementsToRead(String planPath, int actions) {
+		Statistics statistics = entities.unwrap(SessionFactory.class).getStatistics();
+		statistics.setStatisticsEnabled(true);
+		try {
+			statistics.clear();
+			Answer read = api.get(planPath, EDITOR);
+			assertThat(read.json().path("actions").size()).as(read.text()).isEqualTo(actions);
+			assertThat(read.json().path("actions").findValues("organisationName"))
+				.allMatch(name -> name.asString().startsWith("Swale CVS"));
+			return statistics.getPrepareStatementCount();
+		}
+		finally {
+			statistics.setStatisticsEnabled(false);
+		}
 	}
 
 	@Test
