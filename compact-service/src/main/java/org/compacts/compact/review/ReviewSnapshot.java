@@ -17,21 +17,22 @@ import org.jspecify.annotations.Nullable;
  * own copy of every figure, so nothing done later to a plan, dispute or success changes
  * it.
  */
-record ReviewSnapshot(int year, String period, LocalDate takenOn, Plan plan, Disputes disputes, Successes successes) {
+record ReviewSnapshot(int year, String period, LocalDate takenOn, PlanFigures plan, DisputeCounts disputes,
+		SuccessCounts successes) {
 
 	/**
 	 * @param actionsByStatus every status by name, each counted
 	 * @param indicatorsByRag every RAG by name, each counted
 	 */
-	record Plan(int plans, int actions, Map<String, Integer> actionsByStatus, int overdue, int percentDone,
+	record PlanFigures(int plans, int actions, Map<String, Integer> actionsByStatus, int overdue, int percentDone,
 			int indicators, Map<String, Integer> indicatorsByRag) {
 	}
 
-	record Disputes(int raised, int open, int resolved, int withdrawn, Map<String, Integer> openByStage,
+	record DisputeCounts(int raised, int open, int resolved, int withdrawn, Map<String, Integer> openByStage,
 			@Nullable Double medianDaysToResolve) {
 	}
 
-	record Successes(int recorded, int drafts, int approved, int caseStudies) {
+	record SuccessCounts(int recorded, int drafts, int approved, int caseStudies) {
 	}
 
 	/** The day a financial year starts: 1 April 2026 for 2026. */
@@ -52,11 +53,12 @@ record ReviewSnapshot(int year, String period, LocalDate takenOn, Plan plan, Dis
 			DisputeYear.Figures disputes, SuccessYear.Figures successes) {
 		int indicators = byRag.values().stream().mapToInt(Integer::intValue).sum();
 		return new ReviewSnapshot(year, periodOf(year), takenOn,
-				new Plan(plan.plans().size(), plan.actions(), copy(plan.byStatus()), plan.overdue(), plan.percentDone(),
-						indicators, copy(byRag)),
-				new Disputes(disputes.raised(), disputes.open(), disputes.resolved(), disputes.withdrawn(),
+				new PlanFigures(plan.plans().size(), plan.actions(), copy(plan.byStatus()), plan.overdue(),
+						plan.percentDone(), indicators, copy(byRag)),
+				new DisputeCounts(disputes.raised(), disputes.open(), disputes.resolved(), disputes.withdrawn(),
 						copy(disputes.openByStage()), disputes.medianDaysToResolve()),
-				new Successes(successes.recorded(), successes.drafts(), successes.approved(), successes.caseStudies()));
+				new SuccessCounts(successes.recorded(), successes.drafts(), successes.approved(),
+						successes.caseStudies()));
 	}
 
 	private static Map<String, Integer> copy(Map<String, Integer> counts) {

@@ -61,8 +61,8 @@ class ReviewSnapshotTest {
 		assertThat(snapshot.plan().indicators()).isEqualTo(6);
 		assertThat(snapshot.plan().indicatorsByRag()).containsExactlyEntriesOf(byRag);
 		assertThat(snapshot.disputes())
-			.isEqualTo(new ReviewSnapshot.Disputes(3, 1, 1, 1, counts("INFORMAL", 1, "FORMAL", 0), 12.5));
-		assertThat(snapshot.successes()).isEqualTo(new ReviewSnapshot.Successes(5, 1, 2, 2));
+			.isEqualTo(new ReviewSnapshot.DisputeCounts(3, 1, 1, 1, counts("INFORMAL", 1, "FORMAL", 0), 12.5));
+		assertThat(snapshot.successes()).isEqualTo(new ReviewSnapshot.SuccessCounts(5, 1, 2, 2));
 	}
 
 	@Test
