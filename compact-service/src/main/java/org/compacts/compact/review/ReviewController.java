@@ -92,18 +92,17 @@ class ReviewController {
 			@Nullable LocalDate signedOffOn, @Nullable Instant publishedAt, long version) {
 
 		static ReviewView of(ReviewRegister.Shown shown, boolean member) {
-			AnnualReview review = shown.review();
-			return new ReviewView(review.id(), review.year(), ReviewSnapshot.periodOf(review.year()), review.state(),
-					review.answers(), review.amendments(), shown.snapshot(), shown.frozen(),
-					member ? review.startedBy() : null, review.startedAt(), member ? review.signedOffBy() : null,
-					review.signedOffFor(), review.signedOffOn(), review.publishedAt(), review.version());
+			return new ReviewView(shown.id(), shown.year(), ReviewSnapshot.periodOf(shown.year()), shown.state(),
+					shown.answers(), shown.amendments(), shown.snapshot(), shown.frozen(),
+					member ? shown.startedBy() : null, shown.startedAt(), member ? shown.signedOffBy() : null,
+					shown.signedOffFor(), shown.signedOffOn(), shown.publishedAt(), shown.version());
 		}
 
 	}
 
 	record GroupView(UUID id, String name, int meetingsPerYear, List<Member> members, long version) {
 
-		static GroupView of(SteeringGroup group) {
+		static GroupView of(ReviewRegister.Group group) {
 			return new GroupView(group.id(), group.name(), group.meetingsPerYear(), group.members(), group.version());
 		}
 
@@ -140,9 +139,7 @@ class ReviewController {
 	ResponseEntity<ReviewView> start(@PathVariable String tenant, @Valid @RequestBody StartInput input,
 			Authentication editor) {
 		ReviewRegister.Shown shown = register.start(input.year(), editor.getName());
-		return Created.at(shown.review().year())
-			.eTag(Long.toString(shown.review().version()))
-			.body(ReviewView.of(shown, true));
+		return Created.at(shown.year()).eTag(Long.toString(shown.version())).body(ReviewView.of(shown, true));
 	}
 
 	@PutMapping(REVIEWS + "/{year}/answers")
@@ -190,7 +187,7 @@ class ReviewController {
 	@GetMapping(GROUP)
 	@Operation(summary = "The compact's steering group", description = "Its members only; not found when none.")
 	ResponseEntity<GroupView> group(@PathVariable String tenant) {
-		SteeringGroup group = register.group()
+		ReviewRegister.Group group = register.group()
 			.orElseThrow(
 					() -> org.compacts.servicekit.refusal.Refusal.notFound("This compact has no steering group yet."));
 		return ResponseEntity.ok().eTag(Long.toString(group.version())).body(GroupView.of(group));
@@ -201,7 +198,7 @@ class ReviewController {
 			description = "Creates it when there is none; otherwise If-Match names the version changed.")
 	ResponseEntity<GroupView> describeGroup(@PathVariable String tenant, ExpectedVersion ifMatch,
 			@Valid @RequestBody GroupInput input) {
-		SteeringGroup group = register.describeGroup(ifMatch, input.name().strip(), input.meetingsPerYear(),
+		ReviewRegister.Group group = register.describeGroup(ifMatch, input.name().strip(), input.meetingsPerYear(),
 				input.members()
 					.stream()
 					.map(member -> new Member(member.name().strip(), blankless(member.organisation()),
@@ -224,7 +221,7 @@ class ReviewController {
 	}
 
 	private static ResponseEntity<ReviewView> answer(ReviewRegister.Shown shown, boolean member) {
-		return ResponseEntity.ok().eTag(Long.toString(shown.review().version())).body(ReviewView.of(shown, member));
+		return ResponseEntity.ok().eTag(Long.toString(shown.version())).body(ReviewView.of(shown, member));
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.compacts.compact.review;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -71,11 +72,23 @@ class ReviewRegister {
 	 *
 	 * @param frozen whether the snapshot is the one kept at sign-off, or taken now
 	 */
-	record Shown(AnnualReview review, ReviewSnapshot snapshot, boolean frozen) {
+	record Shown(UUID id, int year, ReviewState state, List<Answer> answers, List<Amendment> amendments,
+			ReviewSnapshot snapshot, boolean frozen, String startedBy, Instant startedAt, @Nullable String signedOffBy,
+			@Nullable String signedOffFor, @Nullable LocalDate signedOffOn, @Nullable Instant publishedAt,
+			long version) {
+	}
+
+	/** A steering group as read inside the transaction. */
+	record Group(UUID id, String name, int meetingsPerYear, List<Member> members, long version) {
+
+		static Group of(SteeringGroup group) {
+			return new Group(group.id(), group.name(), group.meetingsPerYear(), group.members(), group.version());
+		}
+
 	}
 
 	/** The group and what its next agenda starts from. */
-	record Agenda(SteeringGroup group, MattersArising.@Nullable FromLast fromLastMeeting,
+	record Agenda(Group group, MattersArising.@Nullable FromLast fromLastMeeting,
 			@Nullable LocalDate nextMeetingDueBy) {
 	}
 
@@ -136,24 +149,24 @@ class ReviewRegister {
 	}
 
 	@Transactional(readOnly = true)
-	Optional<SteeringGroup> group() {
-		return groups.current();
+	Optional<Group> group() {
+		return groups.current().map(Group::of);
 	}
 
 	/**
 	 * Creates the group when the compact has none; otherwise changes it, naming the
 	 * version changed.
 	 */
-	SteeringGroup describeGroup(ExpectedVersion expected, String name, int meetingsPerYear, List<Member> members) {
+	Group describeGroup(ExpectedVersion expected, String name, int meetingsPerYear, List<Member> members) {
 		Optional<SteeringGroup> current = groups.lockCurrent();
 		if (current.isEmpty()) {
-			return groups.saveAndFlush(new SteeringGroup(name, meetingsPerYear, members));
+			return Group.of(groups.saveAndFlush(new SteeringGroup(name, meetingsPerYear, members)));
 		}
 		SteeringGroup group = current.get();
 		expected.require(group.version());
 		group.change(name, meetingsPerYear, members);
 		groups.flush();
-		return group;
+		return Group.of(group);
 	}
 
 	/**
@@ -166,7 +179,7 @@ class ReviewRegister {
 			.orElseThrow(() -> Refusal.notFound("This compact has no steering group yet."));
 		MattersArising.FromLast last = matters.fromLastMeetingBy(today()).orElse(null);
 		LocalDate dueBy = last == null ? null : last.heldOn().plusMonths(12 / group.meetingsPerYear());
-		return new Agenda(group, last, dueBy);
+		return new Agenda(Group.of(group), last, dueBy);
 	}
 
 	private Shown change(int year, ExpectedVersion expected, Consumer<AnnualReview> change) {
@@ -179,8 +192,10 @@ class ReviewRegister {
 
 	private Shown shown(AnnualReview review) {
 		String kept = review.snapshot();
-		return kept == null ? new Shown(review, taken(review.year()), false)
-				: new Shown(review, json.readValue(kept, ReviewSnapshot.class), true);
+		ReviewSnapshot snapshot = kept == null ? taken(review.year()) : json.readValue(kept, ReviewSnapshot.class);
+		return new Shown(review.id(), review.year(), review.state(), review.answers(), review.amendments(), snapshot,
+				kept != null, review.startedBy(), review.startedAt(), review.signedOffBy(), review.signedOffFor(),
+				review.signedOffOn(), review.publishedAt(), review.version());
 	}
 
 	/** The year's figures as they stand today. */

@@ -149,8 +149,12 @@ class ReviewIT {
 		// dispute raised in the year
 		action(plan);
 		int raised = body.path("snapshot").path("disputes").path("raised").asInt();
+		Answer code = api.post("/api/t/kent/codes", EDITOR,
+				Map.of("title", "Funding " + UUID.randomUUID(), "aim", "Fair funding.", "mode", "CORE"));
+		assertThat(code.status()).as(code.text()).isEqualTo(201);
 		Answer dispute = api.post("/api/t/kent/disputes", EDITOR,
-				Map.of("title", "Late payment", "summary", "Paid in arrears", "parties",
+				Map.of("itemIds", List.of(code.json().path("id").asString()), "title", "Late payment", "summary",
+						"Paid in arrears", "parties",
 						List.of(Map.of("name", "Kent Borough Council"), Map.of("name", "Swale CVS")), "raisedOn",
 						year + "-06-01"));
 		assertThat(dispute.status()).as(dispute.text()).isEqualTo(201);
