@@ -98,6 +98,8 @@ class CrossTenantMatrixIT {
 					"the agreed, anonymised summaries of resolved disputes are published on purpose"),
 			new Allow(T + "/(successes(/\\{id\\})?|case-studies)", EVERYONE, PUBLISHED,
 					"public case studies are on the public site (the sample is a draft: its marker must not show)"),
+			new Allow(T + "/reviews(/\\{year\\})?", EVERYONE, PUBLISHED,
+					"published annual reviews are on the public site (the sample is a draft: its marker must not show)"),
 			new Allow("/api/case-studies", EVERYONE, Set.of(ANY),
 					"the public case studies of every compact, searched together (drafts never: the marker must not show)"));
 
@@ -290,6 +292,38 @@ class CrossTenantMatrixIT {
 				List.of(Map.of("organisationId", organisationId)));
 		matrix.body("SuccessInput", success);
 		matrix.id("successes/{id}", MEMBERS, create("/successes", success));
+
+		// the steering group (members only), and a draft annual review of the year after
+		// Swale's latest (ReviewIT's are Kent's, in past years), with an amendment
+		Map<String, Object> group = Map.of("name", "Steering group " + membersOnly, "meetingsPerYear", 3, "members",
+				List.of(Map.of("name", "Jo Chair " + membersOnly, "organisation", "Swale CVS", "role", "chair")));
+		matrix.body("GroupInput", group);
+		Answer currentGroup = api.get(path("/steering-group"), EDITOR);
+		ok(currentGroup.status() == 404 ? api.put(path("/steering-group"), EDITOR, group)
+				: api.put(path("/steering-group"), EDITOR, group, currentGroup.etag()));
+		int year = api.get(path("/reviews"), EDITOR)
+			.json()
+			.valueStream()
+			.mapToInt(review -> review.path("year").asInt())
+			.max()
+			.orElse(2100) + 1;
+		matrix.body("StartInput", Map.of("year", year + 1));
+		Answer review = api.post(path("/reviews"), EDITOR, Map.of("year", year));
+		assertThat(review.status()).as(review.text()).isEqualTo(201);
+		Map<String, Object> answers = Map.of("answers",
+				List.of(Map.of("question", "Who reports?", "answer", "Answered " + membersOnly)));
+		matrix.body("AnswersInput", answers);
+		Answer answered = api.put(path("/reviews/" + year + "/answers"), EDITOR, answers, review.etag());
+		ok(answered);
+		Map<String, Object> amendment = Map.of("suggestion", "Add a code " + membersOnly, "suggestedBy", "Swale CVS",
+				"receivedOn", "2024-01-01");
+		matrix.body("AmendmentInput", amendment);
+		Answer suggested = api.post(path("/reviews/" + year + "/amendments"), EDITOR, amendment, answered.etag());
+		ok(suggested);
+		// a year is no secret (it is in many a date): the draft's marker is
+		matrix.id("reviews/{year}", ANY, Integer.toString(year))
+			.id("amendments/{amendmentId}", MEMBERS, suggested.json().path("amendments").get(0).path("id").asString());
+		matrix.body("DecisionInput", Map.of("decision", "ACCEPTED", "reason", "Agreed."));
 
 		// one's own e-mail reminders, and a mail's unsubscribe link (forged here)
 		matrix.body("ChoiceInput", Map.of("cadence", "WEEKLY"));

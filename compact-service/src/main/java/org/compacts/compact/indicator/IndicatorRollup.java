@@ -28,6 +28,19 @@ public class IndicatorRollup {
 	 */
 	@Transactional(readOnly = true)
 	public Map<String, Integer> sharedWithCountyByRag() {
+		return byRag(Reach.COUNTY);
+	}
+
+	/**
+	 * Every indicator of the compact, whoever may read it, counted by RAG: what its own
+	 * annual review records.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, Integer> ofCompactByRag() {
+		return byRag(Reach.MEMBER);
+	}
+
+	private Map<String, Integer> byRag(Reach reach) {
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		for (Rag rag : Rag.values()) {
 			counts.put(rag.name(), 0);
@@ -36,7 +49,7 @@ public class IndicatorRollup {
 			.createQuery("select i, r from Indicator i left join i.readings r on r.takenOn = "
 					+ "(select max(l.takenOn) from Reading l where l.indicator = i) where i.visibility in :seen",
 					Object[].class)
-			.setParameter("seen", Reach.COUNTY.visible())
+			.setParameter("seen", reach.visible())
 			.getResultList()
 			.forEach(row -> {
 				Point latest = row[1] == null ? null : ((Reading) row[1]).point();

@@ -36,6 +36,12 @@ public class ActionsArising {
 
 	/** How an action arising stands now, as the plan says. */
 	public record Standing(UUID planId, UUID actionId, String status, int progress, boolean overdue) {
+
+		/** Neither done nor dropped: still a matter arising. */
+		public boolean isOpen() {
+			return !PlanAction.Status.valueOf(status).isClosed();
+		}
+
 	}
 
 	private final Plans plans;

@@ -69,12 +69,25 @@ public class PlanRollup {
 
 	@Transactional(readOnly = true)
 	public Summary sharedWithCounty(@Nullable String period) {
+		return summary(Reach.COUNTY, period);
+	}
+
+	/**
+	 * Every plan of the compact for the period, whoever may read it: what its own annual
+	 * review records. Asked in the compact's own tenant.
+	 */
+	@Transactional(readOnly = true)
+	public Summary ofCompact(String period) {
+		return summary(Reach.MEMBER, period);
+	}
+
+	private Summary summary(Reach reach, @Nullable String period) {
 		TypedQuery<Object[]> planQuery = entities
 			.createQuery(
 					"select p.id, p.title, p.period, p.visibility from ActionPlan p where p.visibility in :seen"
 							+ (period == null ? "" : " and p.period = :period") + " order by p.period desc, p.title",
 					Object[].class)
-			.setParameter("seen", Reach.COUNTY.visible());
+			.setParameter("seen", reach.visible());
 		if (period != null) {
 			planQuery.setParameter("period", period);
 		}

@@ -24,6 +24,11 @@ class SecurityConfiguration {
 			// summaries are under /dispute-summaries).
 			.requestMatchers(HttpMethod.GET, "/api/t/{tenant}/disputes", "/api/t/{tenant}/disputes/**")
 			.access(TenantAccess.atLeast(TenantRole.MEMBER))
+			// The steering group names people and its agenda the open actions: the
+			// compact's members (a published review names the group it was signed off
+			// for).
+			.requestMatchers(HttpMethod.GET, "/api/t/{tenant}/steering-group", "/api/t/{tenant}/steering-group/**")
+			.access(TenantAccess.atLeast(TenantRole.MEMBER))
 			// A person's own notice preferences: the compact's members.
 			.requestMatchers("/api/t/{tenant}/notices/preferences/**")
 			.access(TenantAccess.atLeast(TenantRole.MEMBER))
