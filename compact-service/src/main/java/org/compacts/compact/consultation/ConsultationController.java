@@ -77,16 +77,17 @@ class ConsultationController {
 			@NotNull LocalDate opensOn, @NotNull LocalDate closesOn,
 			@Schema(description = "why the window is shorter than the Consultation code's minimum: published with it") @Size(
 					max = 4000) @Nullable String shortReason,
-			@Schema(description = "whether people may respond for themselves") boolean allowsIndividuals,
+			@Schema(description = "whether people may respond for themselves; absent is no") @Nullable Boolean allowsIndividuals,
 			@Size(max = 50) List<@NotNull @Valid QuestionInput> questions) {
 
 		ConsultationRequest {
 			questions = questions == null ? List.of() : questions;
+			allowsIndividuals = Boolean.TRUE.equals(allowsIndividuals);
 		}
 
 		Draft toDraft() {
-			return new Draft(title, summary, itemId, itemVersion, opensOn, closesOn, shortReason, allowsIndividuals,
-					questions.stream().map(QuestionInput::toQuestion).toList());
+			return new Draft(title, summary, itemId, itemVersion, opensOn, closesOn, shortReason,
+					Boolean.TRUE.equals(allowsIndividuals), questions.stream().map(QuestionInput::toQuestion).toList());
 		}
 
 	}
