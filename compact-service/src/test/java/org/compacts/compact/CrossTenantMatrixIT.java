@@ -100,6 +100,9 @@ class CrossTenantMatrixIT {
 					"public case studies are on the public site (the sample is a draft: its marker must not show)"),
 			new Allow(T + "/reviews(/\\{year\\})?", EVERYONE, PUBLISHED,
 					"published annual reviews are on the public site (the sample is a draft: its marker must not show)"),
+			new Allow(T + "/consultations(/\\{id\\})?", EVERYONE, PUBLISHED,
+					"an opened consultation is public, for anyone to read and answer (the draft sample's marker must "
+							+ "not show; responses are their authors' only)"),
 			new Allow("/api/case-studies", EVERYONE, Set.of(ANY),
 					"the public case studies of every compact, searched together (drafts never: the marker must not show)"));
 
@@ -324,6 +327,29 @@ class CrossTenantMatrixIT {
 		matrix.id("reviews/{year}", ANY, Integer.toString(year))
 			.id("amendments/{amendmentId}", MEMBERS, suggested.json().path("amendments").get(0).path("id").asString());
 		matrix.body("DecisionInput", Map.of("decision", "ACCEPTED", "reason", "Agreed."));
+		// a consultation still in draft (its members' only), and an open one with a
+		// response that only its author reads
+		java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+		Map<String, Object> consultation = new LinkedHashMap<>();
+		consultation.put("title", "Next steps " + membersOnly);
+		consultation.put("opensOn", today.toString());
+		consultation.put("closesOn", today.plusWeeks(12).toString());
+		consultation.put("shortReason", "The budget is set in March.");
+		consultation.put("questions", List.of(Map.of("text", "Rate us", "type", "RATING", "scale", 5)));
+		matrix.body("ConsultationRequest", consultation);
+		String draftConsultation = create("/consultations", consultation);
+		consultation.put("title", "Next steps");
+		Answer opened = api.post(path("/consultations"), EDITOR, consultation);
+		ok(opened);
+		ok(api.post(path("/consultations/" + opened.json().path("id").asString() + "/opening"), EDITOR, null,
+				opened.etag()));
+		String openConsultation = opened.json().path("id").asString();
+		Map<String, Object> response = Map.of("organisationId", organisationId, "respondentName", "Sam " + membersOnly,
+				"answers", List.of(Map.of("question", 0, "rating", 4)));
+		matrix.body("ConsultationResponseRequest", response);
+		String responseId = create("/consultations/" + openConsultation + "/responses", response);
+		matrix.id("consultations/{id}", MEMBERS, draftConsultation).id("consultations/{id}", PUBLIC, openConsultation);
+		matrix.id("responses/{responseId}", ANY, responseId);
 
 		// one's own e-mail reminders, and a mail's unsubscribe link (forged here)
 		matrix.body("ChoiceInput", Map.of("cadence", "WEEKLY"));

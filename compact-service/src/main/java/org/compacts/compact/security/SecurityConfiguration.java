@@ -29,6 +29,11 @@ class SecurityConfiguration {
 			// for).
 			.requestMatchers(HttpMethod.GET, "/api/t/{tenant}/steering-group", "/api/t/{tenant}/steering-group/**")
 			.access(TenantAccess.atLeast(TenantRole.MEMBER))
+			// Responding to a consultation, and reading one's own responses: the
+			// compact's members.
+			.requestMatchers("/api/t/{tenant}/consultations/*/responses",
+					"/api/t/{tenant}/consultations/*/responses/**")
+			.access(TenantAccess.atLeast(TenantRole.MEMBER))
 			// A person's own notice preferences: the compact's members.
 			.requestMatchers("/api/t/{tenant}/notices/preferences/**")
 			.access(TenantAccess.atLeast(TenantRole.MEMBER))

@@ -29,6 +29,15 @@ public class OrganisationNames {
 		return organisations.findById(id).map(Organisation::name);
 	}
 
+	/**
+	 * Its sector (PUBLIC, VCS or PRIVATE), for figures that count by sector; empty as
+	 * {@link #of(UUID)}.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> sectorOf(UUID id) {
+		return organisations.findById(id).map(organisation -> organisation.sector().name());
+	}
+
 	/** Every organisation of this compact, by name. */
 	@Transactional(readOnly = true)
 	public Map<UUID, String> all() {

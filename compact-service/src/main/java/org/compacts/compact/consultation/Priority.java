@@ -1,0 +1,7 @@
+package org.compacts.compact.consultation;
+
+enum Priority {
+
+	HIGH, MEDIUM, LOW
+
+}

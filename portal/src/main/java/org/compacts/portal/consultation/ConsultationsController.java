@@ -1,0 +1,273 @@
+package org.compacts.portal.consultation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.compacts.portal.backend.Forms;
+import org.compacts.portal.backend.Outcome;
+import org.compacts.portal.backend.Refused;
+import org.compacts.portal.backend.Services;
+import org.compacts.portal.site.Markdown;
+import org.compacts.portal.workspace.Here;
+import org.compacts.portal.workspace.WorkspacePage;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * A compact's consultations in the workspace: members read them and respond for their
+ * organisation; editors write a draft, open it (the compact's Consultation code judges
+ * its window) and close it, each from the version they saw.
+ */
+@WorkspacePage
+@RequestMapping(WorkspacePage.PATH + "/consultations")
+class ConsultationsController {
+
+	private static final Map<String, String> DONE = Map.of("added", "The consultation is saved as a draft.", "opening",
+			"The consultation is open.", "closing", "The consultation is closed: its results are public.", "saved",
+			"The draft is saved.", "response",
+			"Your response is saved. You may change it until the consultation closes.");
+
+	private final Services services;
+
+	private final Markdown markdown;
+
+	ConsultationsController(Services services, Markdown markdown) {
+		this.services = services;
+		this.markdown = markdown;
+	}
+
+	@ModelAttribute("md")
+	Markdown markdown() {
+		return markdown;
+	}
+
+	/** An organisation of the signatory register, offered to respond for. */
+	record Registered(UUID id, String name) {
+	}
+
+	@GetMapping
+	String list(@PathVariable String slug, @RequestParam(required = false) @Nullable String done, Model model) {
+		Forms.banner(done, DONE, model);
+		model.addAttribute("consultations", List.of(Services
+			.read(services.compacts().get().uri("/api/t/{slug}/consultations", slug), Consultation[].class)));
+		return "consultation/consultations";
+	}
+
+	@GetMapping("/new")
+	String blank(@ModelAttribute(name = "here", binding = false) Here here, Model model) {
+		here.requireEditor();
+		model.addAttribute("form", ConsultationForm.blank());
+		return "consultation/form";
+	}
+
+	@PostMapping
+	String add(@ModelAttribute(name = "here", binding = false) Here here, @PathVariable String slug,
+			@ModelAttribute("form") ConsultationForm form, Model model, HttpServletResponse response) {
+		here.requireEditor();
+		Outcome<Consultation> added = Forms.send(services.compacts().post().uri("/api/t/{slug}/consultations", slug),
+				form::request, null, Consultation.class);
+		if (added.isRefused()) {
+			Forms.showRefusal(added.refused().inFormNames(ConsultationForm.NAMES), model, response);
+			return "consultation/form";
+		}
+		return "redirect:/t/" + slug + "/workspace/consultations"
+				+ (added.body() == null ? "" : "/" + added.body().id()) + "?done=added";
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable String slug, @PathVariable UUID id, @RequestParam(required = false) @Nullable String done,
+			Model model) {
+		Forms.banner(done, DONE, model);
+		model.addAttribute("consultation", consultation(slug, id));
+		return "consultation/consultation";
+	}
+
+	@GetMapping("/{id}/edit")
+	String edit(@ModelAttribute(name = "here", binding = false) Here here, @PathVariable String slug,
+			@PathVariable UUID id, Model model) {
+		here.requireEditor();
+		Consultation consultation = consultation(slug, id);
+		model.addAttribute("form", ConsultationForm.of(consultation));
+		model.addAttribute("consultation", consultation);
+		return "consultation/form";
+	}
+
+	/** Saves the draft from the version the editor saw. */
+	@PostMapping("/{id}")
+	String save(@ModelAttribute(name = "here", binding = false) Here here, @PathVariable String slug,
+			@PathVariable UUID id, @ModelAttribute("form") ConsultationForm form, Model model,
+			HttpServletResponse response) {
+		here.requireEditor();
+		Outcome<Void> saved = Forms.send(services.compacts().put().uri("/api/t/{slug}/consultations/{id}", slug, id),
+				form::request, form.version());
+		if (saved.isRefused()) {
+			Forms.showRefusal(saved.refused().inFormNames(ConsultationForm.NAMES), model, response);
+			model.addAttribute("consultation", consultation(slug, id));
+			return "consultation/form";
+		}
+		return "redirect:/t/" + slug + "/workspace/consultations/" + id + "?done=saved";
+	}
+
+	/**
+	 * Opens or closes it as the page showed it; refused (its window too short without a
+	 * reason, or it moved on meanwhile), the page shows it as it is now, with the reason.
+	 */
+	@PostMapping("/{id}/{step:opening|closing}")
+	String step(@ModelAttribute(name = "here", binding = false) Here here, @PathVariable String slug,
+			@PathVariable UUID id, @PathVariable String step, @RequestParam(required = false) @Nullable Long version,
+			Model model, HttpServletResponse response) {
+		here.requireEditor();
+		var request = services.compacts().post().uri("/api/t/{slug}/consultations/{id}/{step}", slug, id, step);
+		if (version != null) {
+			request.header(HttpHeaders.IF_MATCH, "\"" + version + "\"");
+		}
+		Outcome<Void> moved = Outcome.of(request);
+		if (moved.isRefused()) {
+			Refused refused = moved.refused();
+			String reason = refused.errors()
+				.stream()
+				.findFirst()
+				.map(Refused.FieldError::reason)
+				.orElse(refused.detail());
+			Forms.showRefusal(new Refused(refused.status(), reason, List.of(), refused.currentVersion()), model,
+					response);
+			model.addAttribute("consultation", consultation(slug, id));
+			return "consultation/consultation";
+		}
+		return "redirect:/t/" + slug + "/workspace/consultations/" + id + "?done=" + step;
+	}
+
+	@GetMapping("/{id}/response")
+	String respondForm(@PathVariable String slug, @PathVariable UUID id, Model model) {
+		return respondPage(slug, id, Map.of(), model);
+	}
+
+	/**
+	 * The response as typed: each question's answer under answer-n, a ranking's places
+	 * under rank-n-j (option j's place from 1), a multiple choice's options under
+	 * chosen-n; a question left blank is not answered.
+	 */
+	@PostMapping("/{id}/response")
+	String respond(@PathVariable String slug, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> form,
+			Model model, HttpServletResponse response) {
+		Consultation consultation = consultation(slug, id);
+		Map<String, @Nullable Object> body = new LinkedHashMap<>();
+		body.put("organisationId", Forms.blankAsNull(form.getFirst("organisationId")));
+		body.put("respondentName", form.getFirst("respondentName"));
+		body.put("answers", answers(consultation.questions(), form));
+		Outcome<Void> sent = Forms
+			.send(services.compacts().post().uri("/api/t/{slug}/consultations/{id}/responses", slug, id), body, null);
+		if (sent.isRefused()) {
+			Forms.showRefusal(sent.refused(), model, response);
+			return respondPage(slug, id, form.toSingleValueMap(), model);
+		}
+		return "redirect:/t/" + slug + "/workspace/consultations/" + id + "?done=response";
+	}
+
+	static List<Map<String, Object>> answers(List<Consultation.Question> questions,
+			MultiValueMap<String, String> form) {
+		List<Map<String, Object>> answers = new ArrayList<>();
+		for (int n = 0; n < questions.size(); n++) {
+			Consultation.Question question = questions.get(n);
+			String typed = Forms.blankAsNull(form.getFirst("answer-" + n));
+			Map<String, Object> answer = new LinkedHashMap<>();
+			answer.put("question", n);
+			switch (question.type()) {
+				case "RANKING" -> {
+					Integer[] order = new Integer[question.options().size()];
+					List<Integer> extra = new ArrayList<>();
+					boolean any = false;
+					for (int j = 0; j < order.length; j++) {
+						String place = Forms.blankAsNull(form.getFirst("rank-" + n + "-" + j));
+						if (place == null) {
+							continue;
+						}
+						any = true;
+						int p = number(place) - 1;
+						if (p >= 0 && p < order.length && order[p] == null) {
+							order[p] = j;
+						}
+						else {
+							extra.add(j);
+						}
+					}
+					if (!any) {
+						continue;
+					}
+					// two options given one place: the service refuses the ranking,
+					// naming it
+					List<Integer> ranked = new ArrayList<>();
+					for (Integer option : order) {
+						if (option != null) {
+							ranked.add(option);
+						}
+					}
+					ranked.addAll(extra);
+					if (ranked.size() < order.length || !extra.isEmpty()) {
+						ranked.add(ranked.isEmpty() ? 0 : ranked.get(0));
+					}
+					answer.put("choices", ranked);
+				}
+				case "MULTIPLE_CHOICE" -> {
+					List<String> chosen = form.getOrDefault("chosen-" + n, List.of());
+					if (chosen.isEmpty()) {
+						continue;
+					}
+					answer.put("choices", chosen.stream().map(ConsultationsController::number).toList());
+				}
+				default -> {
+					if (typed == null) {
+						continue;
+					}
+					switch (question.type()) {
+						case "RATING" -> answer.put("rating", number(typed));
+						case "SINGLE_CHOICE" -> answer.put("choices", List.of(number(typed)));
+						case "YES_NO" -> answer.put("yes", "yes".equals(typed));
+						case "PRIORITY" -> answer.put("priority", typed);
+						case "ACHIEVABILITY" -> answer.put("achievability", typed);
+						default -> answer.put("text", typed);
+					}
+				}
+			}
+			answers.add(answer);
+		}
+		return answers;
+	}
+
+	/** A number as the form posted it; anything else is -1, which the service refuses. */
+	private static int number(String typed) {
+		try {
+			return Integer.parseInt(typed.strip());
+		}
+		catch (NumberFormatException ex) {
+			return -1;
+		}
+	}
+
+	private String respondPage(String slug, UUID id, Map<String, String> typed, Model model) {
+		model.addAttribute("consultation", consultation(slug, id));
+		model.addAttribute("typed", typed);
+		model.addAttribute("registered", List
+			.of(Services.read(services.compacts().get().uri("/api/t/{slug}/organisations", slug), Registered[].class)));
+		return "consultation/respond";
+	}
+
+	private Consultation consultation(String slug, UUID id) {
+		return Services.read(services.compacts().get().uri("/api/t/{slug}/consultations/{id}", slug, id),
+				Consultation.class);
+	}
+
+}

@@ -1,0 +1,36 @@
+package org.compacts.portal.consultation;
+
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/** A closed consultation's results as compact-service works them out. */
+record Results(int responses, List<QuestionResult> questions, Map<String, List<Comment>> commentsByAnchor,
+		Map<String, Integer> bySector) {
+
+	record Count(String label, int count) {
+	}
+
+	record Score(String option, int points) {
+	}
+
+	record Comment(String anchor, String text, @Nullable String tag) {
+	}
+
+	record QuestionResult(int question, String text, String type, int answered, List<Count> counts,
+			@Nullable Double mean, @Nullable Double median, List<Score> borda, @Nullable Double yesShare,
+			List<String> texts) {
+
+		/** Two places are enough for a person to read; the export has them all. */
+		public @Nullable String getMeanWords() {
+			return mean == null ? null : String.format(java.util.Locale.UK, "%.2f", mean);
+		}
+
+		public @Nullable String getYesWords() {
+			return yesShare == null ? null : Math.round(yesShare * 100) + "%";
+		}
+
+	}
+
+}
