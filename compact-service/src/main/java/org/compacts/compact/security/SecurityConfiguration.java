@@ -24,6 +24,12 @@ class SecurityConfiguration {
 			// summaries are under /dispute-summaries).
 			.requestMatchers(HttpMethod.GET, "/api/t/{tenant}/disputes", "/api/t/{tenant}/disputes/**")
 			.access(TenantAccess.atLeast(TenantRole.MEMBER))
+			// The funding register and the self-assessments are the compact's own
+			// business: its members only (an awarded mark is public, under
+			// /quality-marks).
+			.requestMatchers(HttpMethod.GET, "/api/t/{tenant}/funding-records", "/api/t/{tenant}/funding-records/**",
+					"/api/t/{tenant}/self-assessments", "/api/t/{tenant}/self-assessments/**")
+			.access(TenantAccess.atLeast(TenantRole.MEMBER))
 			// A person's own notice preferences: the compact's members.
 			.requestMatchers("/api/t/{tenant}/notices/preferences/**")
 			.access(TenantAccess.atLeast(TenantRole.MEMBER))
