@@ -92,7 +92,7 @@ class FundingController {
 			return new FundingView(agreement.id(), agreement.title(), agreement.funderId(), shown.funder(),
 					agreement.recipientId(), shown.recipient(), terms.kind(), terms.amount(), terms.termMonths(),
 					terms.shorterTermReason(), terms.payment(), terms.fullCostRecovery(), terms.noticeWeeks(),
-					terms.startsOn(), agreement.status(), agreement.findings(), against, agreement.checkedAt(),
+					terms.startsOn(), agreement.status(), shown.findings(), against, agreement.checkedAt(),
 					agreement.newlyFailing(), agreement.recordedBy(), agreement.recordedAt(), agreement.version());
 		}
 

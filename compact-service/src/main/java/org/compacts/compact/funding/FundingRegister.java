@@ -46,8 +46,11 @@ class FundingRegister {
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
 
-	/** A record as read inside the transaction, its organisations named. */
-	record Shown(FundingAgreement agreement, String funder, String recipient) {
+	/**
+	 * A record as read inside the transaction, its organisations named and its findings
+	 * read (a lazy collection).
+	 */
+	record Shown(FundingAgreement agreement, String funder, String recipient, List<Finding> findings) {
 	}
 
 	/** What a record says: its title and the organisations between which it runs. */
@@ -125,7 +128,7 @@ class FundingRegister {
 		Map<UUID, String> names = ids.isEmpty() ? Map.of() : organisations.of(ids);
 		return found.stream()
 			.map(agreement -> new Shown(agreement, names.getOrDefault(agreement.funderId(), ""),
-					names.getOrDefault(agreement.recipientId(), "")))
+					names.getOrDefault(agreement.recipientId(), ""), agreement.findings()))
 			.toList();
 	}
 

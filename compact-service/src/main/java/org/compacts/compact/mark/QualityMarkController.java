@@ -92,7 +92,7 @@ class QualityMarkController {
 		static AssessmentView of(QualityMarks.Shown shown) {
 			SelfAssessment a = shown.assessment();
 			return new AssessmentView(a.id(), a.organisationId(), shown.organisation(), a.state(), statusOf(shown),
-					a.answers(), a.createdBy(), a.createdAt(), a.submittedAt(), a.awardedOn(), a.expiresOn(),
+					shown.answers(), a.createdBy(), a.createdAt(), a.submittedAt(), a.awardedOn(), a.expiresOn(),
 					a.awardedBy(), a.revokedOn(), a.revocationReason(), a.version());
 		}
 
@@ -177,13 +177,13 @@ class QualityMarkController {
 	MarkView mark(@PathVariable String tenant, @PathVariable UUID id) {
 		QualityMarks.Shown shown = marks.mark(id);
 		SelfAssessment a = shown.assessment();
-		List<CodeAssessed> codes = a.answers()
+		List<CodeAssessed> codes = shown.answers()
 			.stream()
 			.map(answer -> new CodeAssessed(answer.codeId(), answer.codeTitle(), answer.codeVersion()))
 			.distinct()
 			.toList();
 		return new MarkView(a.id(), NAME, shown.organisation(), statusOf(shown), required(a.awardedOn()),
-				required(a.expiresOn()), a.revokedOn(), a.revocationReason(), codes, a.answers(),
+				required(a.expiresOn()), a.revokedOn(), a.revocationReason(), codes, shown.answers(),
 				base().path("/api/t/{tenant}/quality-marks/{id}/assertion").build(tenant, id));
 	}
 
@@ -228,7 +228,7 @@ class QualityMarkController {
 		body.put("verification", Map.of("type", "hosted"));
 		body.put("issuedOn", required(a.awardedOn()).atStartOfDay().toInstant(ZoneOffset.UTC).toString());
 		body.put("expires", required(a.expiresOn()).atStartOfDay().toInstant(ZoneOffset.UTC).toString());
-		body.put("evidence", a.answers()
+		body.put("evidence", shown.answers()
 			.stream()
 			.map(answer -> Map.of("id", page.toString(), "name", answer.codeTitle() + ": " + answer.undertaking(),
 					"narrative",

@@ -58,8 +58,11 @@ class QualityMarks {
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
 
-	/** An assessment as read inside the transaction, with its organisation's name. */
-	record Shown(SelfAssessment assessment, String organisation, LocalDate today) {
+	/**
+	 * An assessment as read inside the transaction, with its organisation's name and its
+	 * answers read (a lazy collection).
+	 */
+	record Shown(SelfAssessment assessment, String organisation, LocalDate today, List<Answer> answers) {
 	}
 
 	@Transactional(readOnly = true)
@@ -143,7 +146,8 @@ class QualityMarks {
 		Map<UUID, String> names = ids.isEmpty() ? Map.of() : organisations.of(ids);
 		LocalDate today = today();
 		return found.stream()
-			.map(assessment -> new Shown(assessment, names.getOrDefault(assessment.organisationId(), ""), today))
+			.map(assessment -> new Shown(assessment, names.getOrDefault(assessment.organisationId(), ""), today,
+					assessment.answers()))
 			.toList();
 	}
 
