@@ -67,11 +67,13 @@ class AssessmentsController {
 		body.put("organisationId", Forms.blankAsNull(organisationId));
 		Outcome<Assessment> begun = Forms.send(services.compacts().post().uri("/api/t/{slug}/self-assessments", slug),
 				typed -> body, null, Assessment.class);
-		if (begun.isRefused() || begun.body() == null) {
+		if (begun.isRefused()) {
 			Forms.showRefusal(begun.refused(), model, response);
 			return list(slug, null, model);
 		}
-		return "redirect:/t/" + slug + "/workspace/self-assessments/" + begun.body().id() + "?done=begun";
+		Assessment assessment = begun.body();
+		return "redirect:/t/" + slug + "/workspace/self-assessments" + (assessment == null ? "" : "/" + assessment.id())
+				+ "?done=begun";
 	}
 
 	@GetMapping("/{id}")
