@@ -29,6 +29,19 @@ class ArchitectureTests {
 		.resideInAnyPackage(FRAMEWORKS)
 		.because("versioning's rules (lifecycle, merge, diff) are tested without Spring or a database");
 
+	@ArchTest
+	static final ArchRule theFundingAndSelfAssessmentRulesArePlainJava = noClasses().that()
+		.haveFullyQualifiedName("org.compacts.compact.funding.FundingRules")
+		.or()
+		.haveFullyQualifiedName("org.compacts.compact.funding.Terms")
+		.or()
+		.haveFullyQualifiedName("org.compacts.compact.mark.Undertakings")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage(FRAMEWORKS)
+		.because("the funding check and the questions of a self-assessment are pure functions of a code's data,"
+				+ " tested without Spring");
+
 	/** A Spring bean of importing, or a type declared inside one. */
 	private static final DescribedPredicate<JavaClass> aSpringBeanOrPartOfOne = DescribedPredicate
 		.describe("a Spring bean or part of one", ArchitectureTests::isOrIsInsideASpringBean);

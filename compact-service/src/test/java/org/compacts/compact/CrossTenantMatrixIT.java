@@ -103,6 +103,8 @@ class CrossTenantMatrixIT {
 			new Allow(T + "/consultations(/\\{id\\})?", EVERYONE, PUBLISHED,
 					"an opened consultation is public, for anyone to read and answer (the draft sample's marker must "
 							+ "not show; responses are their authors' only)"),
+			new Allow(T + "/quality-marks/\\{id\\}(/assertion)?", EVERYONE, PUBLISHED,
+					"an awarded quality mark and its assertion are public, for anyone to verify"),
 			new Allow("/api/case-studies", EVERYONE, Set.of(ANY),
 					"the public case studies of every compact, searched together (drafts never: the marker must not show)"));
 
@@ -315,7 +317,7 @@ class CrossTenantMatrixIT {
 		assertThat(review.status()).as(review.text()).isEqualTo(201);
 		Map<String, Object> answers = Map.of("answers",
 				List.of(Map.of("question", "Who reports?", "answer", "Answered " + membersOnly)));
-		matrix.body("AnswersInput", answers);
+		matrix.body("ReviewAnswersInput", answers);
 		Answer answered = api.put(path("/reviews/" + year + "/answers"), EDITOR, answers, review.etag());
 		ok(answered);
 		Map<String, Object> amendment = Map.of("suggestion", "Add a code " + membersOnly, "suggestedBy", "Swale CVS",
@@ -350,6 +352,45 @@ class CrossTenantMatrixIT {
 		String responseId = create("/consultations/" + openConsultation + "/responses", response);
 		matrix.id("consultations/{id}", MEMBERS, draftConsultation).id("consultations/{id}", PUBLIC, openConsultation);
 		matrix.id("responses/{responseId}", ANY, responseId);
+		// a grant between two of its organisations: the funding register is its members'
+		// only
+		String council = create("/organisations", Map.of("name", "Swale BC " + run, "sector", "PUBLIC"));
+		Map<String, Object> grant = new LinkedHashMap<>();
+		grant.put("title", "Advice services " + membersOnly);
+		grant.put("funderId", council);
+		grant.put("recipientId", organisationId);
+		grant.put("kind", "GRANT");
+		grant.put("amount", "45000.00");
+		grant.put("termMonths", 36);
+		grant.put("payment", "IN_ADVANCE");
+		grant.put("fullCostRecovery", true);
+		grant.put("noticeWeeks", 12);
+		grant.put("startsOn", "2027-04-01");
+		matrix.body("FundingInput", grant);
+		matrix.id("funding-records/{id}", MEMBERS, create("/funding-records", grant));
+
+		// self-assessments of a signatory of a code with an undertaking: one in draft
+		// (members only) and one awarded, a quality mark anyone may verify
+		String markedCode = create("/codes", Map.of("title", "Funding and resources", "aim", "Fair funding.", "mode",
+				"ADAPTABLE", "allPartnersCommitments", List.of("Three year funding where appropriate")));
+		ok(api.post(path("/codes/" + markedCode + "/versions/1/publication"), EDITOR, null));
+		create("/signatures", Map.of("organisationId", council, "signedOn", "2008-06-01", "principles", true, "codes",
+				List.of(markedCode), "signedAs", "PARTNERSHIP"));
+		matrix.body("BeginInput", Map.of("organisationId", council));
+		matrix.id("self-assessments/{id}", MEMBERS, create("/self-assessments", Map.of("organisationId", council)));
+		Map<String, Object> replies = Map.of("answers",
+				List.of(Map.of("response", "MET", "evidence", "Three-year grants since 2020")));
+		matrix.body("AnswersInput", replies);
+		matrix.body("AwardInput", Map.of());
+		matrix.body("RevocationInput", Map.of("reason", "Paid in arrears"));
+		String mark = create("/self-assessments", Map.of("organisationId", council));
+		Answer replied = api.put(path("/self-assessments/" + mark + "/answers"), EDITOR, replies,
+				api.get(path("/self-assessments/" + mark), EDITOR).etag());
+		ok(replied);
+		Answer submitted = api.post(path("/self-assessments/" + mark + "/submission"), EDITOR, null, replied.etag());
+		ok(submitted);
+		ok(api.post(path("/self-assessments/" + mark + "/award"), EDITOR, Map.of(), submitted.etag()));
+		matrix.id("quality-marks/{id}", PUBLIC, mark);
 
 		// one's own e-mail reminders, and a mail's unsubscribe link (forged here)
 		matrix.body("ChoiceInput", Map.of("cadence", "WEEKLY"));

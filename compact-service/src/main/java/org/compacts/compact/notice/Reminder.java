@@ -41,7 +41,11 @@ public record Reminder(Kind kind, String recipient, String subjectKey, String ti
 		/**
 		 * A dispute's stage passed its deadline (disputes: event DisputeStageChanged).
 		 */
-		DISPUTE_STAGE_OVERDUE
+		DISPUTE_STAGE_OVERDUE,
+		/**
+		 * A quality mark expires within 30 days (to the editors; marks: ExpiringMarks).
+		 */
+		QUALITY_MARK_RENEWAL
 
 	}
 

@@ -56,9 +56,11 @@ class ReviewController {
 			description = "the financial year from its April: 2026 is 2026-27") @NotNull @Min(1990) @Max(2200) Integer year) {
 	}
 
+	@Schema(name = "ReviewAnswerInput")
 	record AnswerInput(@NotBlank @Size(max = 500) String question, @Size(max = 10000) @Nullable String answer) {
 	}
 
+	@Schema(name = "ReviewAnswersInput")
 	record AnswersInput(@Schema(description = "the monitoring questions in order, each with its answer; "
 			+ "at least one, none twice") @NotNull @Size(min = 1, max = 30) List<@NotNull @Valid AnswerInput> answers) {
 	}

@@ -34,6 +34,12 @@ class SecurityConfiguration {
 			.requestMatchers("/api/t/{tenant}/consultations/*/responses",
 					"/api/t/{tenant}/consultations/*/responses/**")
 			.access(TenantAccess.atLeast(TenantRole.MEMBER))
+			// The funding register and the self-assessments are the compact's own
+			// business: its members only (an awarded mark is public, under
+			// /quality-marks).
+			.requestMatchers(HttpMethod.GET, "/api/t/{tenant}/funding-records", "/api/t/{tenant}/funding-records/**",
+					"/api/t/{tenant}/self-assessments", "/api/t/{tenant}/self-assessments/**")
+			.access(TenantAccess.atLeast(TenantRole.MEMBER))
 			// A person's own notice preferences: the compact's members.
 			.requestMatchers("/api/t/{tenant}/notices/preferences/**")
 			.access(TenantAccess.atLeast(TenantRole.MEMBER))
