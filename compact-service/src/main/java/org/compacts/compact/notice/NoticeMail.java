@@ -93,6 +93,7 @@ class NoticeMail {
 			case CONFLICT_WAITING -> "Conflict waiting";
 			case MINUTES_CIRCULATED -> "Minutes to approve";
 			case DISPUTE_STAGE_OVERDUE -> "Dispute past its deadline";
+			case UPDATE -> "Update from the compact";
 		};
 		return new Line(kind, told.title(), told.detail(),
 				told.path() == null ? null : properties.portalUrl() + told.path());

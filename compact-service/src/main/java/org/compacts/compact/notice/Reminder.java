@@ -41,7 +41,9 @@ public record Reminder(Kind kind, String recipient, String subjectKey, String ti
 		/**
 		 * A dispute's stage passed its deadline (disputes: event DisputeStageChanged).
 		 */
-		DISPUTE_STAGE_OVERDUE
+		DISPUTE_STAGE_OVERDUE,
+		/** An editor sent the compact's champions or members an update. */
+		UPDATE
 
 	}
 
