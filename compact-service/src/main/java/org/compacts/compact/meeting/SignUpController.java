@@ -8,7 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.compacts.compact.meeting.SignUps.Register;
+import org.compacts.compact.meeting.SignUps.SignUpRegister;
 import org.compacts.servicekit.refusal.ExpectedVersion;
 import org.compacts.servicekit.web.Created;
 import org.jspecify.annotations.Nullable;
@@ -46,7 +46,7 @@ class SignUpController {
 	@GetMapping("/sign-ups")
 	@Operation(summary = "Who signed up to an event or training session, and who came",
 			description = "Members and champions of the compact. The ETag is the session's version.")
-	ResponseEntity<Register> signUps(@PathVariable String tenant, @PathVariable UUID id) {
+	ResponseEntity<SignUpRegister> signUps(@PathVariable String tenant, @PathVariable UUID id) {
 		return withETag(ResponseEntity.ok(), signUps.of(id));
 	}
 
@@ -54,8 +54,8 @@ class SignUpController {
 	@Operation(summary = "Sign myself up",
 			description = "409 when the session is full, was held already, is a meeting of the group, or I am "
 					+ "signed up already.")
-	ResponseEntity<Register> signUp(@PathVariable String tenant, @PathVariable UUID id, Authentication person) {
-		Register register = signUps.signUp(id, person.getName(), name(person), claim(person, "email"));
+	ResponseEntity<SignUpRegister> signUp(@PathVariable String tenant, @PathVariable UUID id, Authentication person) {
+		SignUpRegister register = signUps.signUp(id, person.getName(), name(person), claim(person, "email"));
 		return withETag(Created.at("me"), register);
 	}
 
@@ -68,12 +68,13 @@ class SignUpController {
 
 	@PutMapping("/attendance")
 	@Operation(summary = "Record who came", description = "If-Match the session's version, as its sign-ups read it.")
-	ResponseEntity<Register> attendance(@PathVariable String tenant, @PathVariable UUID id, ExpectedVersion ifMatch,
-			@Valid @RequestBody AttendanceInput input) {
+	ResponseEntity<SignUpRegister> attendance(@PathVariable String tenant, @PathVariable UUID id,
+			ExpectedVersion ifMatch, @Valid @RequestBody AttendanceInput input) {
 		return withETag(ResponseEntity.ok(), signUps.attendance(id, ifMatch, input.attended()));
 	}
 
-	private static ResponseEntity<Register> withETag(ResponseEntity.BodyBuilder response, Register register) {
+	private static ResponseEntity<SignUpRegister> withETag(ResponseEntity.BodyBuilder response,
+			SignUpRegister register) {
 		return response.eTag(Long.toString(register.version())).body(register);
 	}
 

@@ -61,16 +61,16 @@ class SignUps {
 	/**
 	 * A session's sign-ups; version is the session's, which an attendance names.
 	 */
-	record Register(UUID meetingId, String title, LocalDate heldOn, MeetingKind kind, @Nullable Integer capacity,
+	record SignUpRegister(UUID meetingId, String title, LocalDate heldOn, MeetingKind kind, @Nullable Integer capacity,
 			int placesTaken, @Nullable Integer placesLeft, List<SignUp> signUps, long version) {
 	}
 
 	@Transactional(readOnly = true)
-	Register of(UUID meetingId) {
+	SignUpRegister of(UUID meetingId) {
 		return register(find(meetingId));
 	}
 
-	Register signUp(UUID meetingId, String person, String name, @Nullable String email) {
+	SignUpRegister signUp(UUID meetingId, String person, String name, @Nullable String email) {
 		Meeting meeting = find(meetingId);
 		if (!meeting.kind().openToSignUp()) {
 			throw Refusal
@@ -117,7 +117,7 @@ class SignUps {
 	/**
 	 * Records who came: those named did, every other sign-up did not.
 	 */
-	Register attendance(UUID meetingId, ExpectedVersion expected, List<String> attended) {
+	SignUpRegister attendance(UUID meetingId, ExpectedVersion expected, List<String> attended) {
 		Meeting meeting = find(meetingId);
 		expected.require(meeting.version());
 		if (!meeting.kind().openToSignUp()) {
@@ -133,13 +133,13 @@ class SignUps {
 		}
 		jdbc.update("UPDATE meeting_sign_up SET attended = (person = ANY (?)) WHERE meeting_id = ?",
 				attended.toArray(String[]::new), meetingId);
-		// the sign-ups are the session's: their change is a new version of it
-		entities.lock(meeting, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-		entities.flush();
+		// the sign-ups are the session's: their change is a new version of it, made now
+		// (from the version checked, or not at all) so the answer's ETag is the new one
+		entities.lock(meeting, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
 		return register(meeting);
 	}
 
-	private Register register(Meeting meeting) {
+	private SignUpRegister register(Meeting meeting) {
 		List<SignUp> signUps = new ArrayList<>(jdbc.query("""
 				SELECT person, name, email, signed_up_at, attended FROM meeting_sign_up
 				WHERE meeting_id = ? ORDER BY signed_up_at, person
@@ -147,7 +147,7 @@ class SignUps {
 				row.getTimestamp(4).toInstant(), (Boolean) row.getObject(5)), meeting.id()));
 		Integer capacity = meeting.capacity();
 		int taken = signUps.size();
-		return new Register(meeting.id(), meeting.title(), meeting.heldOn(), meeting.kind(), capacity, taken,
+		return new SignUpRegister(meeting.id(), meeting.title(), meeting.heldOn(), meeting.kind(), capacity, taken,
 				capacity == null ? null : Math.max(0, capacity - taken), signUps, meeting.version());
 	}
 

@@ -14,6 +14,7 @@ import org.compacts.compact.federation.Readers;
 import org.compacts.compact.update.CompactUpdate.Audience;
 import org.compacts.servicekit.refusal.ExpectedVersion;
 import org.compacts.servicekit.web.Created;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -43,20 +44,25 @@ class UpdateController {
 		this.readers = readers;
 	}
 
-	record UpdateInput(@NotNull Audience audience, @NotBlank @Size(max = 200) String title,
-			@NotBlank @Size(max = 20000) String body, boolean published) {
+	record CompactUpdateInput(@NotNull Audience audience, @NotBlank @Size(max = 200) String title,
+			@NotBlank @Size(max = 20000) String body, @Nullable Boolean published) {
 
-		UpdateInput {
+		CompactUpdateInput {
+			published = Boolean.TRUE.equals(published);
 			title = title == null ? null : title.strip();
 			body = body == null ? null : body.strip();
 		}
 
 	}
 
-	record Correction(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 20000) String body,
-			boolean published) {
+	/**
+	 * The page corrected; published is said each time, so that none is unpublished by
+	 * omission.
+	 */
+	record CompactUpdateCorrection(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 20000) String body,
+			@NotNull Boolean published) {
 
-		Correction {
+		CompactUpdateCorrection {
 			title = title == null ? null : title.strip();
 			body = body == null ? null : body.strip();
 		}
@@ -67,12 +73,12 @@ class UpdateController {
 	 * @param recipients how many people it was raised to (those who want nothing from the
 	 * compact are not counted)
 	 */
-	record UpdateView(UUID id, Audience audience, String title, String body, boolean published, int recipients,
+	record CompactUpdateView(UUID id, Audience audience, String title, String body, boolean published, int recipients,
 			String sentBy, Instant sentAt, long version) {
 
-		static UpdateView of(CompactUpdate update) {
-			return new UpdateView(update.id(), update.audience(), update.title(), update.body(), update.isPublic(),
-					update.recipients(), update.sentBy(), update.sentAt(), update.version());
+		static CompactUpdateView of(CompactUpdate update) {
+			return new CompactUpdateView(update.id(), update.audience(), update.title(), update.body(),
+					update.isPublic(), update.recipients(), update.sentBy(), update.sentAt(), update.version());
 		}
 
 	}
@@ -80,12 +86,12 @@ class UpdateController {
 	@GetMapping
 	@Operation(summary = "The compact's updates, newest first",
 			description = "Members read every update; anyone else the public ones.")
-	List<UpdateView> list(@PathVariable String tenant, Authentication reader) {
-		return register.all(member(reader, tenant)).stream().map(UpdateView::of).toList();
+	List<CompactUpdateView> list(@PathVariable String tenant, Authentication reader) {
+		return register.all(member(reader, tenant)).stream().map(CompactUpdateView::of).toList();
 	}
 
 	@GetMapping("/{id}")
-	ResponseEntity<UpdateView> one(@PathVariable String tenant, @PathVariable UUID id, Authentication reader) {
+	ResponseEntity<CompactUpdateView> one(@PathVariable String tenant, @PathVariable UUID id, Authentication reader) {
 		return withETag(ResponseEntity.ok(), register.one(id, member(reader, tenant)));
 	}
 
@@ -93,7 +99,7 @@ class UpdateController {
 	@Operation(summary = "Send an update to the compact's champions or members",
 			description = "Kept as a page and raised to each person of the audience as a notice: at once, in their "
 					+ "next digest, or not at all, as each chose.")
-	ResponseEntity<UpdateView> send(@PathVariable String tenant, @Valid @RequestBody UpdateInput input,
+	ResponseEntity<CompactUpdateView> send(@PathVariable String tenant, @Valid @RequestBody CompactUpdateInput input,
 			Authentication editor) {
 		CompactUpdate update = register.send(input.audience(), input.title(), input.body(), input.published(),
 				editor.getName());
@@ -103,8 +109,8 @@ class UpdateController {
 	@PutMapping("/{id}")
 	@Operation(summary = "Correct an update's page, or make it public",
 			description = "Sends nothing again. If-Match the version read.")
-	ResponseEntity<UpdateView> correct(@PathVariable String tenant, @PathVariable UUID id, ExpectedVersion ifMatch,
-			@Valid @RequestBody Correction input) {
+	ResponseEntity<CompactUpdateView> correct(@PathVariable String tenant, @PathVariable UUID id,
+			ExpectedVersion ifMatch, @Valid @RequestBody CompactUpdateCorrection input) {
 		return withETag(ResponseEntity.ok(),
 				register.correct(id, ifMatch, input.title(), input.body(), input.published()));
 	}
@@ -113,8 +119,9 @@ class UpdateController {
 		return readers.reachOf(reader, tenant) == Reach.MEMBER;
 	}
 
-	private static ResponseEntity<UpdateView> withETag(ResponseEntity.BodyBuilder response, CompactUpdate update) {
-		return response.eTag(Long.toString(update.version())).body(UpdateView.of(update));
+	private static ResponseEntity<CompactUpdateView> withETag(ResponseEntity.BodyBuilder response,
+			CompactUpdate update) {
+		return response.eTag(Long.toString(update.version())).body(CompactUpdateView.of(update));
 	}
 
 }
