@@ -25,11 +25,15 @@ public class TrainingRecords {
 		this.jdbc = jdbc;
 	}
 
-	/** One session attended. */
-	public record Training(UUID meetingId, String title, LocalDate heldOn, MeetingKind kind) {
+	/**
+	 * One session attended.
+	 *
+	 * @param kindLabel the kind as a profile words it ("Champions session")
+	 */
+	public record Training(UUID meetingId, String title, LocalDate heldOn, MeetingKind kind, String kindLabel) {
 
-		public String kindLabel() {
-			return kind.label();
+		Training(UUID meetingId, String title, LocalDate heldOn, MeetingKind kind) {
+			this(meetingId, title, heldOn, kind, kind.label());
 		}
 
 	}
