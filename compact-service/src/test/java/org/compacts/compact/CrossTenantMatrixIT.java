@@ -94,6 +94,8 @@ class CrossTenantMatrixIT {
 					"Kent's members read what Swale shares with the county (the roll-up's drill-down)"),
 			new Allow(T + "/meetings(/\\{id\\})?", EVERYONE, PUBLISHED,
 					"published minutes are on the public site (the sample's are not published: its marker must not show)"),
+			new Allow(T + "/updates(/\\{id\\})?", EVERYONE, PUBLISHED,
+					"public updates to champions are on the public site (the sample is not public: its marker must not show)"),
 			new Allow(T + "/dispute-summaries", EVERYONE, PUBLISHED,
 					"the agreed, anonymised summaries of resolved disputes are published on purpose"),
 			new Allow(T + "/(successes(/\\{id\\})?|case-studies)", EVERYONE, PUBLISHED,
@@ -265,13 +267,17 @@ class CrossTenantMatrixIT {
 			matrix.id("indicators/{id}", scope, create("/indicators", indicator("Indicator " + marker, scope.name())));
 		}
 
-		// a meeting whose minutes are not published: its members' only
-		Map<String, Object> meeting = Map.of("title", "Steering group " + membersOnly, "heldOn", "2024-03-01", "place",
+		// a training session whose minutes are not published, with a sign-up: its
+		// members' only
+		Map<String, Object> meeting = Map.of("title", "Steering group " + membersOnly, "heldOn", "2099-03-01", "place",
 				"Sittingbourne", "attendees",
-				List.of(Map.of("name", "Sam Editor", "initials", "SE", "email", "sam@example.org")));
+				List.of(Map.of("name", "Sam Editor", "initials", "SE", "email", "sam@example.org")), "kind",
+				"CHAMPIONS_SESSION", "capacity", 20);
 		matrix.body("MeetingInput", meeting);
 		String meetingId = create("/meetings", meeting);
 		matrix.id("meetings/{id}", MEMBERS, meetingId);
+		ok(api.post(path("/meetings/" + meetingId + "/sign-ups"), "alex.champion", null));
+		matrix.body("AttendanceInput", Map.of("attended", List.of("alex.champion")));
 		matrix.body("ActionArisingInput", Map.of("text", "Write to the council", "owner", "SE", "dueOn", "2024-04-01"));
 		matrix.body("ApprovalInput", Map.of("at", meetingId));
 
@@ -391,6 +397,12 @@ class CrossTenantMatrixIT {
 		ok(submitted);
 		ok(api.post(path("/self-assessments/" + mark + "/award"), EDITOR, Map.of(), submitted.etag()));
 		matrix.id("quality-marks/{id}", PUBLIC, mark);
+		// an update to the champions, not public: its members' only
+		Map<String, Object> update = Map.of("audience", "CHAMPIONS", "title", "Refresh " + membersOnly, "body",
+				"The draft is out. " + membersOnly, "published", false);
+		matrix.body("CompactUpdateInput", update);
+		matrix.id("updates/{id}", MEMBERS, create("/updates", update));
+		matrix.body("CompactUpdateCorrection", Map.of("title", "Refresh", "body", "Corrected.", "published", true));
 
 		// one's own e-mail reminders, and a mail's unsubscribe link (forged here)
 		matrix.body("ChoiceInput", Map.of("cadence", "WEEKLY"));

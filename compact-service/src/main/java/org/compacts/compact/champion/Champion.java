@@ -2,11 +2,13 @@ package org.compacts.compact.champion;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
 import org.compacts.compact.tenancy.VersionedTenantOwned;
 import org.compacts.servicekit.refusal.Refusal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One nomination of a person as champion for an organisation; a second term is a second
@@ -23,6 +25,8 @@ class Champion extends VersionedTenantOwned {
 
 	private LocalDate stoodDownOn;
 
+	private String email;
+
 	private String recordedBy;
 
 	private Instant createdAt;
@@ -30,9 +34,10 @@ class Champion extends VersionedTenantOwned {
 	protected Champion() {
 	}
 
-	Champion(String username, UUID organisationId, LocalDate nominatedOn, String recordedBy) {
+	Champion(String username, UUID organisationId, LocalDate nominatedOn, @Nullable String email, String recordedBy) {
 		super(UUID.randomUUID());
 		this.username = username;
+		this.email = email == null ? null : email.strip().toLowerCase(Locale.ROOT);
 		this.organisationId = organisationId;
 		this.nominatedOn = nominatedOn;
 		this.recordedBy = recordedBy;
@@ -65,6 +70,10 @@ class Champion extends VersionedTenantOwned {
 
 	LocalDate nominatedOn() {
 		return nominatedOn;
+	}
+
+	@Nullable String email() {
+		return email;
 	}
 
 	LocalDate stoodDownOn() {

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.compacts.compact.signatory.OrganisationNames;
 import org.compacts.servicekit.refusal.ExpectedVersion;
 import org.compacts.servicekit.refusal.Refusal;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,7 +46,8 @@ class ChampionRegister {
 		return named(find(id));
 	}
 
-	Named nominate(String username, UUID organisationId, LocalDate nominatedOn, String recordedBy) {
+	Named nominate(String username, UUID organisationId, LocalDate nominatedOn, @Nullable String email,
+			String recordedBy) {
 		if (organisations.of(organisationId).isEmpty()) {
 			throw Refusal.invalid("Champions are nominated for an organisation of this compact.", "organisationId",
 					"is not an organisation of this compact");
@@ -55,7 +57,7 @@ class ChampionRegister {
 					"This person already champions that organisation; they stand down before a new nomination.",
 					"username", "already champions this organisation");
 		}
-		return named(champions.saveAndFlush(new Champion(username, organisationId, nominatedOn, recordedBy)));
+		return named(champions.saveAndFlush(new Champion(username, organisationId, nominatedOn, email, recordedBy)));
 	}
 
 	Named standDown(UUID id, ExpectedVersion expected, LocalDate on) {

@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -99,6 +100,15 @@ class Meeting extends VersionedTenantOwned {
 	private UUID approvedAtMeetingId;
 
 	private boolean published;
+
+	@Enumerated(EnumType.STRING)
+	private MeetingKind kind = MeetingKind.MEETING;
+
+	private Integer capacity;
+
+	// kept by the database as sign-ups come and go (V25), never written from here
+	@Column(insertable = false, updatable = false)
+	private int placesTaken;
 
 	private String createdBy;
 
@@ -303,6 +313,27 @@ class Meeting extends VersionedTenantOwned {
 		}
 	}
 
+	/**
+	 * Makes it an event or training session people sign up to, with at most so many
+	 * places, or a meeting of the group again while no one signed up.
+	 */
+	void open(MeetingKind kind, @Nullable Integer capacity) {
+		if (!kind.openToSignUp() && capacity != null) {
+			throw Refusal.invalid("A meeting of the group has no places to sign up to.", "capacity",
+					"is given for a meeting, not an event or training session");
+		}
+		if (!kind.openToSignUp() && placesTaken > 0) {
+			throw Refusal.conflict("People signed up to this session; it stays open to sign-up while they are.", "kind",
+					"cannot be a meeting while " + placesTaken + " are signed up");
+		}
+		if (capacity != null && capacity < placesTaken) {
+			throw Refusal.conflict("More people signed up than that: the places cannot be fewer.", "capacity",
+					"is fewer than the " + placesTaken + " signed up");
+		}
+		this.kind = kind;
+		this.capacity = capacity;
+	}
+
 	/** Whether a reader who is not a member sees it. */
 	boolean isPublic() {
 		return published;
@@ -366,6 +397,18 @@ class Meeting extends VersionedTenantOwned {
 
 	boolean published() {
 		return published;
+	}
+
+	MeetingKind kind() {
+		return kind;
+	}
+
+	@Nullable Integer capacity() {
+		return capacity;
+	}
+
+	int placesTaken() {
+		return placesTaken;
 	}
 
 }

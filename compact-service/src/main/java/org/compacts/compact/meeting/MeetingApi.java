@@ -8,9 +8,11 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import org.compacts.compact.meeting.Meeting.MinutesStatus;
 import org.compacts.compact.plan.ActionsArising.Standing;
@@ -29,6 +31,9 @@ final class MeetingApi {
 	 *
 	 * @param previousMeetingId on a new meeting only: the meeting before, whose matters
 	 * arising start the agenda
+	 * @param kind a meeting of the group (the default), or an event or training session
+	 * people sign up to; left out of a change, the kind and places stay as they were
+	 * @param capacity how many places an event or session has; none for no limit
 	 */
 	record MeetingInput(@NotBlank @Size(max = 200) String title, @NotNull LocalDate heldOn,
 			@Nullable LocalTime startsAt, @Nullable LocalTime endsAt, @Nullable @Size(max = 200) String place,
@@ -36,7 +41,8 @@ final class MeetingApi {
 					message = "must be a web address starting http:// or https://") String onlineLink,
 			@Nullable @Size(max = 100) List<@NotNull @Valid PersonInput> attendees,
 			@Nullable @Size(max = 100) List<@NotNull @Valid PersonInput> apologies,
-			@Nullable @Size(max = 50) List<@NotNull @Valid ItemInput> agenda, @Nullable UUID previousMeetingId) {
+			@Nullable @Size(max = 50) List<@NotNull @Valid ItemInput> agenda, @Nullable UUID previousMeetingId,
+			@Nullable MeetingKind kind, @Nullable @Positive @Max(10000) Integer capacity) {
 
 		MeetingInput {
 			title = title == null ? null : title.strip();
@@ -113,12 +119,13 @@ final class MeetingApi {
 	}
 
 	record MeetingSummary(UUID id, String title, LocalDate heldOn, @Nullable String place, @Nullable String onlineLink,
-			MinutesStatus minutesStatus, boolean published, int actions, long version) {
+			MinutesStatus minutesStatus, boolean published, int actions, MeetingKind kind, @Nullable Integer capacity,
+			int placesTaken, long version) {
 
 		static MeetingSummary of(Meeting meeting) {
 			return new MeetingSummary(meeting.id(), meeting.title(), meeting.heldOn(), meeting.place(),
 					meeting.onlineLink(), meeting.minutesStatus(), meeting.published(), meeting.actions().size(),
-					meeting.version());
+					meeting.kind(), meeting.capacity(), meeting.placesTaken(), meeting.version());
 		}
 
 	}
@@ -158,7 +165,8 @@ final class MeetingApi {
 	record MeetingView(UUID id, String title, LocalDate heldOn, @Nullable LocalTime startsAt,
 			@Nullable LocalTime endsAt, @Nullable String place, @Nullable String onlineLink, List<PersonView> attendees,
 			List<PersonView> apologies, List<AgendaItemView> agenda, List<ArisingActionView> actions,
-			MinutesView minutes, @Nullable MeetingRef previous, List<MeetingRef> approves, long version) {
+			MinutesView minutes, @Nullable MeetingRef previous, List<MeetingRef> approves, MeetingKind kind,
+			@Nullable Integer capacity, int placesTaken, long version) {
 
 		static MeetingView of(Meeting meeting, boolean member, Map<UUID, Standing> standing,
 				@Nullable MeetingRef previous, @Nullable MeetingRef approvedAt, List<MeetingRef> approves) {
@@ -192,7 +200,7 @@ final class MeetingApi {
 					meeting.endsAt(), meeting.place(), meeting.onlineLink(), present, apologies, agenda, actions,
 					new MinutesView(meeting.minutesStatus(), meeting.circulatedOn(), meeting.approvedOn(), approvedAt,
 							meeting.published()),
-					previous, approves, meeting.version());
+					previous, approves, meeting.kind(), meeting.capacity(), meeting.placesTaken(), meeting.version());
 		}
 
 		private static PersonView person(Attendee attendee, boolean member) {

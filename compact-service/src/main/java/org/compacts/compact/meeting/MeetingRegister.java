@@ -81,13 +81,20 @@ class MeetingRegister {
 				: meetings.findById(input.previousMeetingId())
 					.orElseThrow(() -> Refusal.invalid("The meeting before is one of this compact's.",
 							"previousMeetingId", "is not a meeting of this compact"));
-		return view(meetings.saveAndFlush(new Meeting(input.details(), previous, by, Instant.now(clock))));
+		Meeting meeting = new Meeting(input.details(), previous, by, Instant.now(clock));
+		if (input.kind() != null) {
+			meeting.open(input.kind(), input.capacity());
+		}
+		return view(meetings.saveAndFlush(meeting));
 	}
 
 	MeetingView describe(UUID id, ExpectedVersion expected, MeetingInput input) {
 		Meeting meeting = find(id);
 		expected.require(meeting.version());
 		meeting.describe(input.details());
+		if (input.kind() != null) {
+			meeting.open(input.kind(), input.capacity());
+		}
 		return view(meetings.saveAndFlush(meeting));
 	}
 

@@ -94,6 +94,7 @@ class NoticeMail {
 			case MINUTES_CIRCULATED -> "Minutes to approve";
 			case DISPUTE_STAGE_OVERDUE -> "Dispute past its deadline";
 			case QUALITY_MARK_RENEWAL -> "Quality mark to renew";
+			case UPDATE -> "Update from the compact";
 		};
 		return new Line(kind, told.title(), told.detail(),
 				told.path() == null ? null : properties.portalUrl() + told.path());

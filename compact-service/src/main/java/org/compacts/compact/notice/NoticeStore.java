@@ -85,6 +85,13 @@ class NoticeStore {
 				String.class, CurrentTenant.require());
 	}
 
+	/** Everyone who chose how often they hear from the compact, but nothing. */
+	List<String> subscribers() {
+		return jdbc.queryForList(
+				"SELECT person FROM notice_preference WHERE tenant_id = ? AND cadence <> 'NONE' ORDER BY person",
+				String.class, CurrentTenant.require());
+	}
+
 	/**
 	 * @return false when someone saved it meanwhile (a first save from version 0
 	 * included)

@@ -45,7 +45,9 @@ public record Reminder(Kind kind, String recipient, String subjectKey, String ti
 		/**
 		 * A quality mark expires within 30 days (to the editors; marks: ExpiringMarks).
 		 */
-		QUALITY_MARK_RENEWAL
+		QUALITY_MARK_RENEWAL,
+		/** An editor sent the compact's champions or members an update. */
+		UPDATE
 
 	}
 

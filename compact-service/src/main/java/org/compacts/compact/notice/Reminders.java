@@ -58,4 +58,12 @@ public class Reminders {
 		return told;
 	}
 
+	/**
+	 * The people the current compact knows to write to: those who chose how often they
+	 * hear from it (and did not choose nothing).
+	 */
+	public List<String> subscribers() {
+		return store.subscribers();
+	}
+
 }

@@ -43,6 +43,10 @@ class SecurityConfiguration {
 			// A person's own notice preferences: the compact's members.
 			.requestMatchers("/api/t/{tenant}/notices/preferences/**")
 			.access(TenantAccess.atLeast(TenantRole.MEMBER))
+			// Members and champions sign themselves up to events and training, and see
+			// who else is coming.
+			.requestMatchers("/api/t/{tenant}/meetings/*/sign-ups", "/api/t/{tenant}/meetings/*/sign-ups/**")
+			.access(TenantAccess.atLeast(TenantRole.MEMBER))
 			// The one-click unsubscribe of a mail: its signature is the proof, no
 			// sign-in.
 			.requestMatchers(HttpMethod.POST, "/api/t/{tenant}/notices/unsubscribe")

@@ -16,7 +16,7 @@ class ChampionTest {
 	static final LocalDate NOMINATED = LocalDate.of(2010, 9, 1);
 
 	static Champion alexForVoluntaryAction() {
-		return new Champion("alex.champion", UUID.randomUUID(), NOMINATED, "sam.editor");
+		return new Champion("alex.champion", UUID.randomUUID(), NOMINATED, null, "sam.editor");
 	}
 
 	@Test

@@ -20,10 +20,15 @@ import org.springframework.stereotype.Component;
 class Meetings {
 
 	record Summary(UUID id, String title, LocalDate heldOn, @Nullable String place, @Nullable String onlineLink,
-			String minutesStatus, boolean published, int actions, long version) {
+			String minutesStatus, boolean published, int actions, @Nullable String kind, @Nullable Integer capacity,
+			@Nullable Integer placesTaken, long version) {
 
 		public String getMinutes() {
 			return Meetings.minutesLabel(minutesStatus, published);
+		}
+
+		public String getKindLabel() {
+			return Meetings.kindLabel(kind);
 		}
 
 	}
@@ -31,7 +36,16 @@ class Meetings {
 	record Meeting(UUID id, String title, LocalDate heldOn, @Nullable LocalTime startsAt, @Nullable LocalTime endsAt,
 			@Nullable String place, @Nullable String onlineLink, List<Person> attendees, List<Person> apologies,
 			List<Item> agenda, List<Action> actions, Minutes minutes, @Nullable Ref previous, List<Ref> approves,
-			long version) {
+			@Nullable String kind, @Nullable Integer capacity, @Nullable Integer placesTaken, long version) {
+
+		public String getKindLabel() {
+			return Meetings.kindLabel(kind);
+		}
+
+		/** An event or training session, which people sign up to. */
+		public boolean isOpenToSignUp() {
+			return kind != null && !"MEETING".equals(kind);
+		}
 
 		/** "09:30 to 11:50", or what there is of it. */
 		public String getTime() {
@@ -123,6 +137,37 @@ class Meetings {
 	record Ref(UUID id, String title, LocalDate heldOn) {
 	}
 
+	record SignUp(String person, String name, @Nullable String email, @Nullable Boolean attended) {
+
+		public boolean isCame() {
+			return Boolean.TRUE.equals(attended);
+		}
+
+	}
+
+	/** Who signed up to a session; version is the session's. */
+	record SignUps(@Nullable Integer capacity, int placesTaken, @Nullable Integer placesLeft, List<SignUp> signUps,
+			long version) {
+
+		public boolean isFull() {
+			return placesLeft != null && placesLeft == 0;
+		}
+
+		public boolean has(@Nullable String person) {
+			return signUps.stream().anyMatch(signUp -> signUp.person().equals(person));
+		}
+
+		public boolean isRecorded() {
+			return signUps.stream().anyMatch(signUp -> signUp.attended() != null);
+		}
+
+	}
+
+	/** The kinds an editor chooses from, with their labels, in the order offered. */
+	static final List<List<String>> KINDS = List.of(List.of("MEETING", "Meeting of the group"),
+			List.of("EVENT", "Event"), List.of("CHAMPIONS_SESSION", "Champions session"),
+			List.of("JOINT_TRAINING", "Joint training session"), List.of("INDUCTION", "Induction"));
+
 	private final Services services;
 
 	Meetings(Services services) {
@@ -135,6 +180,19 @@ class Meetings {
 
 	Meeting meeting(String slug, UUID id) {
 		return Services.read(services.compacts().get().uri("/api/t/{slug}/meetings/{id}", slug, id), Meeting.class);
+	}
+
+	SignUps signUps(String slug, UUID id) {
+		return Services.read(services.compacts().get().uri("/api/t/{slug}/meetings/{id}/sign-ups", slug, id),
+				SignUps.class);
+	}
+
+	static String kindLabel(@Nullable String kind) {
+		return KINDS.stream()
+			.filter(known -> known.get(0).equals(kind))
+			.map(known -> known.get(1))
+			.findFirst()
+			.orElse("Meeting of the group");
 	}
 
 	static String minutesLabel(String status, boolean published) {

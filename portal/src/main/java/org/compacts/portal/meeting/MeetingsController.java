@@ -22,6 +22,7 @@ import org.compacts.portal.workspace.WorkspacePage;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -42,7 +43,8 @@ class MeetingsController {
 	private static final Map<String, String> DONE = Map.of("recorded", "The meeting is recorded.", "saved",
 			"The meeting is saved.", "action", "The action arising is minuted and added to the plan.", "circulated",
 			"The minutes are circulated.", "approved", "The minutes of the last meeting are recorded as agreed.",
-			"published", "The minutes are published on the public site.");
+			"published", "The minutes are published on the public site.", "signed-up", "You are signed up.",
+			"cancelled", "Your place is cancelled.", "attendance", "The attendance is recorded.");
 
 	/** New rows for agenda items, so that a form without JavaScript can add some. */
 	private static final int SPARE_ITEMS = 3;
@@ -66,9 +68,11 @@ class MeetingsController {
 	record MeetingForm(@Nullable String title, @Nullable DateInput heldOn, @Nullable String startsAt,
 			@Nullable String endsAt, @Nullable String place, @Nullable String onlineLink, @Nullable String attendees,
 			@Nullable String apologies, @Nullable List<String> itemTitle, @Nullable List<String> itemMinutes,
-			@Nullable String previousMeetingId, @Nullable Long version) {
+			@Nullable String previousMeetingId, @Nullable String kind, @Nullable String capacity,
+			@Nullable Long version) {
 
 		MeetingForm {
+			kind = kind == null || kind.isBlank() ? "MEETING" : kind;
 			heldOn = DateInput.orBlank(heldOn);
 			itemTitle = itemTitle == null ? List.of() : itemTitle;
 			itemMinutes = itemMinutes == null ? List.of() : itemMinutes;
@@ -76,7 +80,7 @@ class MeetingsController {
 
 		static MeetingForm blank(@Nullable UUID after) {
 			return new MeetingForm("", DateInput.BLANK, "", "", "", "", "", "", List.of(), List.of(),
-					after == null ? null : after.toString(), null);
+					after == null ? null : after.toString(), "MEETING", "", null);
 		}
 
 		static MeetingForm of(Meeting meeting) {
@@ -87,7 +91,8 @@ class MeetingsController {
 					String.join("\n", meeting.apologies().stream().map(Person::getLine).toList()),
 					meeting.agenda().stream().map(Meetings.Item::title).toList(),
 					meeting.agenda().stream().map(item -> item.minutes() == null ? "" : item.minutes()).toList(), null,
-					meeting.version());
+					meeting.kind() == null ? "MEETING" : meeting.kind(),
+					meeting.capacity() == null ? "" : meeting.capacity().toString(), meeting.version());
 		}
 
 		/** The agenda's rows as typed, and spare empty ones to add items. */
@@ -127,6 +132,10 @@ class MeetingsController {
 				agenda.add(item);
 			}
 			body.put("agenda", agenda);
+			body.put("kind", kind);
+			String places = Forms.blankAsNull(capacity);
+			body.put("capacity", places == null ? null : places.strip().matches("\\d{1,5}")
+					? Integer.valueOf(places.strip()) : typed.refuse("capacity", "must be a whole number of places"));
 			if (version == null) {
 				body.put("previousMeetingId", Forms.blankAsNull(previousMeetingId));
 			}
@@ -214,9 +223,9 @@ class MeetingsController {
 
 	@GetMapping("/{id}")
 	String meeting(@PathVariable String slug, @PathVariable UUID id,
-			@RequestParam(required = false) @Nullable String done, Model model) {
+			@RequestParam(required = false) @Nullable String done, Authentication visitor, Model model) {
 		Forms.banner(done, DONE, model);
-		return page(slug, model, meetings.meeting(slug, id), ActionForm.BLANK);
+		return page(slug, model, meetings.meeting(slug, id), ActionForm.BLANK, visitor);
 	}
 
 	@GetMapping("/{id}/edit")
@@ -250,7 +259,8 @@ class MeetingsController {
 
 	@PostMapping("/{id}/actions")
 	String addAction(@ModelAttribute(name = "here", binding = false) Here here, @PathVariable String slug,
-			@PathVariable UUID id, @ModelAttribute ActionForm form, Model model, HttpServletResponse response) {
+			@PathVariable UUID id, @ModelAttribute ActionForm form, Authentication visitor, Model model,
+			HttpServletResponse response) {
 		here.requireEditor();
 		Outcome<Void> added = Forms.send(
 				services.compacts().post().uri("/api/t/{slug}/meetings/{id}/actions", slug, id), form::request,
@@ -259,7 +269,8 @@ class MeetingsController {
 			Forms.showRefusal(added.refused(), model, response);
 			Meeting current = meetings.meeting(slug, id);
 			return page(slug, model, current,
-					new ActionForm(form.text(), form.owner(), form.dueOn(), form.itemNumber(), current.version()));
+					new ActionForm(form.text(), form.owner(), form.dueOn(), form.itemNumber(), current.version()),
+					visitor);
 		}
 		return "redirect:/t/" + slug + "/workspace/meetings/" + id + "?done=action#actions";
 	}
@@ -290,6 +301,50 @@ class MeetingsController {
 		return transition(here, slug, id, "publication", Map.of(), version, id, "published", model, response);
 	}
 
+	/** The visitor signs themselves up to an event or training session. */
+	@PostMapping("/{id}/sign-up")
+	String signUp(@PathVariable String slug, @PathVariable UUID id, Authentication visitor, Model model,
+			HttpServletResponse response) {
+		Outcome<Void> signedUp = Forms
+			.send(services.compacts().post().uri("/api/t/{slug}/meetings/{id}/sign-ups", slug, id), Map.of(), null);
+		if (signedUp.isRefused()) {
+			Forms.showRefusal(signedUp.refused(), model, response);
+			return page(slug, model, meetings.meeting(slug, id), ActionForm.BLANK, visitor);
+		}
+		return "redirect:/t/" + slug + "/workspace/meetings/" + id + "?done=signed-up#sign-ups";
+	}
+
+	@PostMapping("/{id}/cancel")
+	String cancel(@PathVariable String slug, @PathVariable UUID id, Authentication visitor, Model model,
+			HttpServletResponse response) {
+		Outcome<Void> cancelled = Outcome
+			.of(services.compacts().delete().uri("/api/t/{slug}/meetings/{id}/sign-ups/me", slug, id));
+		if (cancelled.isRefused()) {
+			Forms.showRefusal(cancelled.refused(), model, response);
+			return page(slug, model, meetings.meeting(slug, id), ActionForm.BLANK, visitor);
+		}
+		return "redirect:/t/" + slug + "/workspace/meetings/" + id + "?done=cancelled#sign-ups";
+	}
+
+	/**
+	 * Those ticked came, every other sign-up did not; from the version the editor saw.
+	 */
+	@PostMapping("/{id}/attendance")
+	String attendance(@ModelAttribute(name = "here", binding = false) Here here, @PathVariable String slug,
+			@PathVariable UUID id, @RequestParam(required = false) @Nullable List<String> attended,
+			@RequestParam(required = false) @Nullable Long version, Authentication visitor, Model model,
+			HttpServletResponse response) {
+		here.requireEditor();
+		Outcome<Void> recorded = Forms.send(
+				services.compacts().put().uri("/api/t/{slug}/meetings/{id}/attendance", slug, id),
+				Map.of("attended", attended == null ? List.of() : attended), version);
+		if (recorded.isRefused()) {
+			Forms.showRefusal(recorded.refused(), model, response);
+			return page(slug, model, meetings.meeting(slug, id), ActionForm.BLANK, visitor);
+		}
+		return "redirect:/t/" + slug + "/workspace/meetings/" + id + "?done=attendance#sign-ups";
+	}
+
 	/** The minutes on paper, as they stand, for the compact's members. */
 	@GetMapping("/{id}/minutes.pdf")
 	ResponseEntity<byte[]> minutes(@ModelAttribute(name = "here", binding = false) Here here, @PathVariable String slug,
@@ -304,13 +359,16 @@ class MeetingsController {
 			.send(services.compacts().post().uri("/api/t/{slug}/meetings/{id}/" + what, slug, id), body, version);
 		if (moved.isRefused()) {
 			Forms.showRefusal(moved.refused(), model, response);
-			return page(slug, model, meetings.meeting(slug, landOn), ActionForm.BLANK);
+			return page(slug, model, meetings.meeting(slug, landOn), ActionForm.BLANK, null);
 		}
 		return "redirect:/t/" + slug + "/workspace/meetings/" + landOn + "?done=" + done;
 	}
 
-	private String page(String slug, Model model, Meeting meeting, ActionForm form) {
+	private String page(String slug, Model model, Meeting meeting, ActionForm form, @Nullable Authentication visitor) {
 		model.addAttribute("meeting", meeting);
+		model.addAttribute("signUps", meeting.isOpenToSignUp() ? meetings.signUps(slug, meeting.id()) : null);
+		model.addAttribute("me", visitor == null ? null : visitor.getName());
+		model.addAttribute("kinds", Meetings.KINDS);
 		model.addAttribute("form", form.version() == null
 				? new ActionForm(form.text(), form.owner(), form.dueOn(), form.itemNumber(), meeting.version()) : form);
 		// the meeting before, when its minutes wait to be agreed at this one
@@ -323,6 +381,7 @@ class MeetingsController {
 		model.addAttribute("form", form);
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("after", after);
+		model.addAttribute("kinds", Meetings.KINDS);
 		return "meeting/meeting-form";
 	}
 

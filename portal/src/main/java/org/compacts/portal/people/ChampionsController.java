@@ -37,16 +37,27 @@ class ChampionsController {
 			"The champion has stood down.");
 
 	record Champion(UUID id, String username, UUID organisationId, @Nullable String organisationName,
-			LocalDate nominatedOn, @Nullable LocalDate stoodDownOn, boolean active, long version) {
+			LocalDate nominatedOn, @Nullable LocalDate stoodDownOn, boolean active, @Nullable String email,
+			@Nullable List<Training> training, long version) {
+
+		Champion {
+			training = training == null ? List.of() : training;
+		}
+
+	}
+
+	/** A training session the champion is recorded as having attended. */
+	record Training(UUID meetingId, String title, LocalDate heldOn, String kindLabel) {
 	}
 
 	record Organisation(UUID id, String name) {
 	}
 
 	/** A nomination as the editor typed it. */
-	record NominationForm(@Nullable String username, @Nullable String organisationId, @Nullable DateInput nominatedOn) {
+	record NominationForm(@Nullable String username, @Nullable String organisationId, @Nullable DateInput nominatedOn,
+			@Nullable String email) {
 
-		static final NominationForm BLANK = new NominationForm("", "", DateInput.BLANK);
+		static final NominationForm BLANK = new NominationForm("", "", DateInput.BLANK, "");
 
 		NominationForm {
 			nominatedOn = DateInput.orBlank(nominatedOn);
@@ -57,6 +68,7 @@ class ChampionsController {
 			body.put("username", username);
 			body.put("organisationId", Forms.blankAsNull(organisationId));
 			body.put("nominatedOn", typed.day("nominatedOn", nominatedOn));
+			body.put("email", Forms.blankAsNull(email));
 			return body;
 		}
 

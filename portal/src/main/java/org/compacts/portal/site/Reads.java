@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpHeaders;
@@ -180,7 +182,16 @@ class Reads {
 	}
 
 	record Champion(String username, UUID organisationId, String organisationName, LocalDate nominatedOn,
-			boolean active) {
+			boolean active, @Nullable List<Training> training) {
+
+		Champion {
+			training = training == null ? List.of() : training;
+		}
+
+	}
+
+	/** A training session a champion attended, as their public record shows it. */
+	record Training(UUID meetingId, String title, LocalDate heldOn, String kindLabel) {
 	}
 
 	private final RestClient tenants;

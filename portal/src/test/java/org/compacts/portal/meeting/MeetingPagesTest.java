@@ -232,6 +232,67 @@ class MeetingPagesTest {
 			.hasContentType(MediaType.APPLICATION_PDF);
 	}
 
+	static String session(int version) {
+		return lenham("DRAFT", false, version).replace("\"previous\":null",
+				"\"kind\":\"CHAMPIONS_SESSION\",\"capacity\":2," + "\"placesTaken\":1,\"previous\":null");
+	}
+
+	static String signUps(String person, int version) {
+		return """
+				{"capacity":2,"placesTaken":1,"placesLeft":1,
+				 "signUps":[{"person":"%s","name":"Alex <b>Champion</b>","email":"alex@example.org","attended":null}],
+				 "version":%d}""".formatted(person, version);
+	}
+
+	@Test
+	void aSessionShowsItsPlacesAndSignUpsAndTheVisitorSignsUpCancelsAndEditorsRecordWhoCame() {
+		// every answer is set before the first request
+		backends.expect(once(), requestTo(API + "/" + LENHAM + "/sign-ups"))
+			.andExpect(method(HttpMethod.POST))
+			.andRespond(withStatus(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body("""
+					{"type":"urn:compacts:problem:conflict","title":"Conflict","status":409,
+					 "detail":"This session is full: all 2 places are taken."}"""));
+		backends.expect(once(), requestTo(API + "/" + LENHAM + "/attendance"))
+			.andExpect(method(HttpMethod.PUT))
+			.andExpect(header("If-Match", "\"4\""))
+			.andExpect(jsonPath("$.attended[0]").value("alex.champion"))
+			.andRespond(withStatus(HttpStatus.OK).contentType(MediaType.APPLICATION_JSON)
+				.body(signUps("alex.champion", 5)));
+		answer(API + "/" + LENHAM, session(4));
+		answer(API + "/" + LENHAM + "/sign-ups", signUps("alex.champion", 4));
+
+		assertThat(mvc.get().uri(PAGE + "/" + LENHAM).with(as("kent", TenantRole.MEMBER))).hasStatus(HttpStatus.OK)
+			.bodyText()
+			.contains("Champions session", "1 of 2 places taken; 1 left.", "data-test=\"sign-up\"",
+					"Alex &lt;b&gt;Champion&lt;/b&gt;")
+			.doesNotContain("data-test=\"record-attendance\"", "data-test=\"cancel-sign-up\"", "<b>Champion");
+		assertThat(mvc.get().uri(PAGE + "/" + LENHAM).with(as("kent", TenantRole.EDITOR))).hasStatus(HttpStatus.OK)
+			.bodyText()
+			.contains("data-test=\"record-attendance\"", "value=\"alex.champion\"");
+
+		assertThat(mvc.post().uri(PAGE + "/" + LENHAM + "/sign-up").with(as("kent", TenantRole.MEMBER)))
+			.hasStatus(HttpStatus.CONFLICT)
+			.bodyText()
+			.contains("There is a problem", "This session is full: all 2 places are taken.");
+
+		assertThat(mvc.post()
+			.uri(PAGE + "/" + LENHAM + "/attendance")
+			.with(as("kent", TenantRole.EDITOR))
+			.param("attended", "alex.champion")
+			.param("version", "4")).hasStatus(HttpStatus.FOUND)
+			.redirectedUrl()
+			.isEqualTo(PAGE + "/" + LENHAM + "?done=attendance#sign-ups");
+		// a member does not record attendance, and another compact's editor finds nothing
+		assertThat(mvc.post()
+			.uri(PAGE + "/" + LENHAM + "/attendance")
+			.with(as("kent", TenantRole.MEMBER))
+			.param("attended", "alex.champion")
+			.param("version", "5")).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(mvc.post().uri(PAGE + "/" + LENHAM + "/sign-up").with(as("swale", TenantRole.EDITOR)))
+			.hasStatus(HttpStatus.NOT_FOUND);
+		backends.verify();
+	}
+
 	private void answer(String url, String json) {
 		FakeServices.answer(backends, url, json);
 	}
