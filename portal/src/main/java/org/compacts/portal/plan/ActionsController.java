@@ -43,12 +43,12 @@ class ActionsController {
 	/** An action's details as the editor typed them; version is the one they saw. */
 	record ActionForm(@Nullable String title, @Nullable String outcome, @Nullable String measure,
 			@Nullable String ownerOrganisationId, @Nullable String ownerOrganisationName, @Nullable String ownerPerson,
-			@Nullable String partners, @Nullable DateInput startOn, @Nullable DateInput dueOn,
-			@Nullable String priority, @Nullable String ambition, @Nullable List<String> itemIds,
-			@Nullable List<String> indicatorIds, @Nullable Long version) {
+			@Nullable String ownerEmail, @Nullable String partners, @Nullable DateInput startOn,
+			@Nullable DateInput dueOn, @Nullable String priority, @Nullable String ambition,
+			@Nullable List<String> itemIds, @Nullable List<String> indicatorIds, @Nullable Long version) {
 
-		static final ActionForm BLANK = new ActionForm("", "", "", "", "", "", "", null, null, null, null, null, null,
-				null);
+		static final ActionForm BLANK = new ActionForm("", "", "", "", "", "", "", "", null, null, null, null, null,
+				null, null);
 
 		ActionForm {
 			startOn = DateInput.orBlank(startOn);
@@ -62,11 +62,12 @@ class ActionsController {
 		 * register's.
 		 */
 		static ActionForm of(Action action) {
-			Owner owner = action.owner() == null ? new Owner(null, null, null) : action.owner();
+			Owner owner = action.owner() == null ? new Owner(null, null, null, null) : action.owner();
 			boolean registered = owner.organisationId() != null;
 			return new ActionForm(action.title(), action.outcome(), action.measure(),
 					registered ? owner.organisationId().toString() : "", registered ? "" : owner.organisationName(),
-					owner.person(), action.partners() == null ? "" : String.join("\n", action.partners()),
+					owner.person(), owner.email(),
+					action.partners() == null ? "" : String.join("\n", action.partners()),
 					DateInput.of(action.startOn()), DateInput.of(action.dueOn()), action.priority().name(),
 					action.ambition().name(),
 					action.links() == null ? List.of()
@@ -96,6 +97,7 @@ class ActionsController {
 			body.put("ownerOrganisationId", Forms.blankAsNull(ownerOrganisationId));
 			body.put("ownerOrganisationName", Forms.blankAsNull(ownerOrganisationName));
 			body.put("ownerPerson", Forms.blankAsNull(ownerPerson));
+			body.put("ownerEmail", Forms.blankAsNull(ownerEmail));
 			body.put("partners", partners == null ? List.of()
 					: partners.lines().map(String::strip).filter(line -> !line.isEmpty()).toList());
 			body.put("startOn", typed.day("startOn", startOn));

@@ -88,7 +88,8 @@ class Plans {
 	record Arising(UUID meetingId, LocalDate heldOn) {
 	}
 
-	record Owner(@Nullable UUID organisationId, @Nullable String organisationName, @Nullable String person) {
+	record Owner(@Nullable UUID organisationId, @Nullable String organisationName, @Nullable String person,
+			@Nullable String email) {
 
 		/** "Jo Bloggs, Swale CVS", whichever parts there are. */
 		public String getNamed() {

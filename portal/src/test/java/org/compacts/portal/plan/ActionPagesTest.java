@@ -129,6 +129,7 @@ class ActionPagesTest {
 			.andExpect(jsonPath("$.ownerOrganisationId").value(SWALE_CVS))
 			.andExpect(jsonPath("$.ownerOrganisationName").doesNotExist())
 			.andExpect(jsonPath("$.ownerPerson").value("Jo Bloggs"))
+			.andExpect(jsonPath("$.ownerEmail").value("jo@swalecvs.org.uk"))
 			.andExpect(jsonPath("$.partners.length()").value(2))
 			.andExpect(jsonPath("$.partners[0]").value("Swale Borough Council"))
 			.andExpect(jsonPath("$.partners[1]").value("Kent Police"))
@@ -150,7 +151,7 @@ class ActionPagesTest {
 					"Swale CVS &lt;b&gt;bold&lt;/b&gt;", "Openness (principle) (from Kent)", "Funding code (from Kent)",
 					"Local consultation", "name=\"dueOn.year\"", "name=\"startOn.day\"", "id=\"itemIds\"",
 					"name=\"priority\"", "name=\"ambition\"", "name=\"partners\"", "id=\"indicatorIds\"",
-					"Groups reached &lt;i&gt;now&lt;/i&gt;");
+					"name=\"ownerEmail\" type=\"email\"", "Groups reached &lt;i&gt;now&lt;/i&gt;");
 
 		assertThat(mvc.post()
 			.uri(PAGE)
@@ -161,6 +162,7 @@ class ActionPagesTest {
 			.param("ownerOrganisationId", SWALE_CVS)
 			.param("ownerOrganisationName", " ")
 			.param("ownerPerson", "Jo Bloggs")
+			.param("ownerEmail", " jo@swalecvs.org.uk ")
 			.param("partners", "Swale Borough Council\r\n\r\n  Kent Police  \r\n")
 			.param("startOn.day", "1")
 			.param("startOn.month", "4")
@@ -268,6 +270,7 @@ class ActionPagesTest {
 			.andExpect(header("If-Match", "\"5\""))
 			.andExpect(jsonPath("$.title").value("Champions training for every signatory"))
 			.andExpect(jsonPath("$.ownerOrganisationId").value(SWALE_CVS))
+			.andExpect(jsonPath("$.ownerEmail").doesNotExist())
 			.andExpect(jsonPath("$.itemIds[0]").value(FUNDING))
 			.andExpect(jsonPath("$.status").doesNotExist())
 			.andRespond(withStatus(HttpStatus.OK).contentType(MediaType.APPLICATION_JSON)
@@ -279,7 +282,7 @@ class ActionPagesTest {
 			.contains("<title>Change Champions training - Compact action plan 2027-28", "name=\"version\" value=\"5\"",
 					"value=\"" + SWALE_CVS + "\" selected", "Swale Borough Council</textarea>", "value=\"2028\"",
 					"value=\"HIGH\" checked", "value=\"ASPIRATIONAL\" checked",
-					"id=\"itemIds-" + FUNDING + "\" checked");
+					"id=\"itemIds-" + FUNDING + "\" checked", "value=\"jo@swalecvs.org.uk\"");
 
 		assertThat(mvc.post()
 			.uri(PAGE + "/" + ACTION)
@@ -492,15 +495,16 @@ class ActionPagesTest {
 	private static String action(String title, String status, int version, boolean overdue, String updates) {
 		return """
 				{"id":"%s","planId":"%s","title":"%s","outcome":"Every signatory has a champion","measure":null,
-				 "owner":{"organisationId":"%s","organisationName":"Swale CVS","person":"Jo Bloggs"},
+				 "owner":{"organisationId":"%s","organisationName":"Swale CVS","person":"Jo Bloggs","email":"jo@swalecvs.org.uk"},
 				 "partners":["Swale Borough Council"],"startOn":"2027-04-01","dueOn":"2028-03-31",
 				 "priority":"HIGH","ambition":"ASPIRATIONAL","status":"%s","progress":40,
 				 "completedOn":null,"dropReason":null,"overdue":%s,"notSmart":["measure"],
 				 "links":[{"itemId":"%s","kind":"CODE","title":"Funding","source":"kent"},
 				          {"itemId":"%s","kind":"CODE","title":"Local consultation","source":null}],
 				 "indicators":[{"id":"%s","name":"Groups reached <i>now</i>","rag":"AMBER"}],
-				 "updates":%s,"version":%d}""".formatted(ACTION, PLAN, title, SWALE_CVS, status, overdue, FUNDING,
-				CONSULTATION, GROUPS, updates, version);
+				 "updates":%s,"version":%d}"""
+			.formatted(ACTION, PLAN, title, SWALE_CVS, status, overdue, FUNDING, CONSULTATION, GROUPS, updates,
+					version);
 	}
 
 }
