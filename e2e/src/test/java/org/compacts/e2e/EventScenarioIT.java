@@ -114,6 +114,10 @@ class EventScenarioIT {
 		browser.get(E2ePlatform.gatewayUrl() + "/t/kent/updates");
 		usable("public updates");
 		assertThat(text("[data-test=updates]")).contains(update);
+		// where each person chooses how the updates reach them
+		browser.get(E2ePlatform.gatewayUrl() + "/t/kent/workspace");
+		follow(By.linkText("E-mail reminders"));
+		usable("e-mail reminders");
 		browser.quit();
 
 		// The same pages, with JavaScript, under axe-core.

@@ -298,7 +298,15 @@ class EditorPagesTest {
 			.contains("Conflicts with the compact we follow (1)",
 					"href=\"/t/swale/workspace/conflicts/codes/" + CODE + "\"", "data-test=\"all-conflicts\"",
 					"data-test=\"recent-changes\"", "12 March 2027", "Code of practice published, version 2",
-					"href=\"/t/swale/codes/" + CODE + "\"");
+					"href=\"/t/swale/codes/" + CODE + "\"",
+					// every page of the workspace, in its groups, one a district's editor
+					// may use
+					"data-test=\"all-pages\"", "<h3 class=\"govuk-heading-s\">Plans and funding</h3>",
+					"href=\"/t/swale/workspace/steering-group\"", "href=\"/t/swale/workspace/conflicts\"",
+					// the dashboard is the page, and its group has no pages under it
+					"aria-current=\"page\"")
+			.doesNotContain("href=\"/t/swale/workspace/rollup\"", "href=\"/t/swale/workspace/members\"",
+					"data-test=\"group-pages\"");
 	}
 
 	@Test

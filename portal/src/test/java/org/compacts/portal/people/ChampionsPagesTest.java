@@ -82,6 +82,21 @@ class ChampionsPagesTest {
 	}
 
 	@Test
+	void eachChampionsTrainingAttendedIsShownEscapedAndNoneSaysSo() {
+		String trained = champion(ALEX, "alex.champion", null, 2).replace("\"version\":2", """
+				"training":[{"meetingId":"0bda0000-0000-4000-8000-000000000009","title":"Compact <i>refresh</i>",
+				 "heldOn":"2010-02-22","kind":"CHAMPIONS_SESSION","kindLabel":"Champions session"}],"version":2""");
+		answer(API, "[" + trained + "," + champion(SAM, "sam.editor", null, 3) + "]");
+
+		assertThat(mvc.get().uri(PAGE).with(as("kent", TenantRole.MEMBER))).hasStatus(HttpStatus.OK)
+			.bodyText()
+			.contains("Training attended", "Champions session: Compact &lt;i&gt;refresh&lt;/i&gt;",
+					"datetime=\"2010-02-22\"", "22 February 2010", "None recorded")
+			.containsSubsequence("alex.champion", "Champions session", "sam.editor", "None recorded")
+			.doesNotContain("<i>refresh</i>");
+	}
+
+	@Test
 	void aChampionIsAppointedForAnOrganisationOnADay() {
 		backends.expect(once(), requestTo(API))
 			.andExpect(method(HttpMethod.POST))

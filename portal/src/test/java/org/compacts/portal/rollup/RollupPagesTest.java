@@ -218,8 +218,10 @@ class RollupPagesTest {
 		answer(ROLLUP, rollup(null));
 
 		assertThat(mvc.get().uri(PAGE).with(as("kent", TenantRole.MEMBER))).bodyText()
-			.containsSubsequence("href=\"/t/kent/workspace/indicators\"", "href=\"/t/kent/workspace/rollup\"",
-					"aria-current=\"page\"", "County roll-up</strong>", "href=\"/t/kent/workspace/followers\"");
+			.containsSubsequence("href=\"/t/kent/workspace/plans\"", "href=\"/t/kent/workspace/rollup\"",
+					"aria-current=\"true\"", "County and districts</strong>", "data-test=\"group-pages\"",
+					"href=\"/t/kent/workspace/rollup\"", "aria-current=\"page\"", "County roll-up</strong>",
+					"href=\"/t/kent/workspace/followers\"");
 	}
 
 	@Test

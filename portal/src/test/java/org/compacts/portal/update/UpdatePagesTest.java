@@ -172,4 +172,19 @@ class UpdatePagesTest {
 		assertThat(mvc.get().uri("/t/kent/updates/" + hidden)).hasStatus(HttpStatus.NOT_FOUND);
 	}
 
+	@Test
+	void anotherCompactsUpdateIsNotFoundUnderThisOnesNameAndOnlyThisOneIsAsked() {
+		// Kent's update, asked for on Swale's public site by a signed-in member of both:
+		// Swale's service does not have it, and Kent's is never asked
+		backends.expect(once(), requestTo(COMPACTS + "/api/t/swale/updates/" + REFRESH))
+			.andRespond(withStatus(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body("{\"status\":404,\"title\":\"Not Found\"}"));
+
+		assertThat(mvc.get().uri("/t/swale/updates/" + REFRESH).with(as("swale", TenantRole.EDITOR)))
+			.hasStatus(HttpStatus.NOT_FOUND)
+			.bodyText()
+			.doesNotContain("Please annotate it.");
+		backends.verify();
+	}
+
 }
