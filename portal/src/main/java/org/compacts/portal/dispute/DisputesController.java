@@ -40,20 +40,40 @@ class DisputesController {
 	private static final Map<String, String> DONE = Map.of("raised", "The dispute is logged.", "moved",
 			"The dispute is moved on.", "summary", "The public summary is saved.", "published",
 			"The summary is published on the compact's public site.", "unpublished",
-			"The summary is taken off the public site.", "deadlines", "The deadlines are saved.");
+			"The summary is taken off the public site.", "deadlines", "The deadlines are saved.", "described",
+			"The dispute is changed.");
 
 	/**
-	 * A dispute as its editor raises it: up to three parties, each chosen from the
-	 * register or typed (the inputs of one name are posted in order, so the lists line
-	 * up).
+	 * A dispute as its editor raises it, or changes what it is about: up to three
+	 * parties, each chosen from the register or typed (the inputs of one name are posted
+	 * in order, so the lists line up).
+	 *
+	 * @param version the dispute's the editor saw when changing one; none when raising
 	 */
 	record RaiseForm(@Nullable String title, @Nullable String summary, @Nullable List<String> partyIds,
 			@Nullable List<String> partyNames, @Nullable List<String> itemIds, @Nullable DateInput raisedOn,
-			@Nullable String note) {
+			@Nullable String note, @Nullable Long version) {
 
 		static final int PARTIES = 3;
 
-		static final RaiseForm BLANK = new RaiseForm("", "", null, null, null, null, "");
+		static final RaiseForm BLANK = new RaiseForm("", "", null, null, null, null, "", null);
+
+		/** What the dispute is about as it is now, to change it. */
+		static RaiseForm of(Dispute dispute) {
+			List<String> ids = new ArrayList<>();
+			List<String> names = new ArrayList<>();
+			for (DisputeBook.Party party : dispute.parties()) {
+				ids.add(party.organisationId() == null ? "" : party.organisationId().toString());
+				names.add(party.organisationId() == null ? party.name() : "");
+			}
+			return new RaiseForm(dispute.title(), dispute.summary(), ids, names,
+					dispute.links().stream().map(link -> link.itemId().toString()).toList(),
+					DateInput.of(dispute.raisedOn()), "", dispute.version());
+		}
+
+		RaiseForm readAt(long seen) {
+			return new RaiseForm(title, summary, partyIds, partyNames, itemIds, raisedOn, note, seen);
+		}
 
 		RaiseForm {
 			partyIds = padded(partyIds);
@@ -79,6 +99,14 @@ class DisputesController {
 		 * by the service, naming it), a third only when given.
 		 */
 		Map<String, @Nullable Object> request(Typed typed) {
+			Map<String, @Nullable Object> body = details();
+			body.put("raisedOn", typed.day("raisedOn", raisedOn));
+			body.put("note", Forms.blankAsNull(note));
+			return body;
+		}
+
+		/** The service's DetailsInput: what a change may change. */
+		Map<String, @Nullable Object> details() {
 			List<Map<String, @Nullable Object>> parties = new ArrayList<>();
 			for (int i = 0; i < PARTIES; i++) {
 				String id = Forms.blankAsNull(partyIds.get(i));
@@ -96,8 +124,6 @@ class DisputesController {
 			body.put("summary", summary);
 			body.put("parties", parties);
 			body.put("itemIds", itemIds);
-			body.put("raisedOn", typed.day("raisedOn", raisedOn));
-			body.put("note", Forms.blankAsNull(note));
 			return body;
 		}
 
@@ -273,6 +299,36 @@ class DisputesController {
 		Forms.banner(done, DONE, model);
 		Dispute dispute = book.dispute(slug, id);
 		return page(model, dispute, MoveForm.from(dispute), SummaryForm.from(dispute));
+	}
+
+	@GetMapping("/{id}/edit")
+	String edit(@ModelAttribute(name = "here", binding = false) Here here, @PathVariable String slug,
+			@PathVariable UUID id, Model model) {
+		here.requireEditor();
+		model.addAttribute("disputeId", id);
+		return form(slug, model, RaiseForm.of(book.dispute(slug, id)));
+	}
+
+	/**
+	 * Changes what the dispute is about from the version the editor saw; when someone
+	 * changed or moved it meanwhile, the form shows it as it is now and keeps what this
+	 * editor typed.
+	 */
+	@PostMapping("/{id}")
+	String describe(@ModelAttribute(name = "here", binding = false) Here here, @PathVariable String slug,
+			@PathVariable UUID id, @ModelAttribute RaiseForm form, Model model, HttpServletResponse response) {
+		here.requireEditor();
+		Outcome<Void> described = Forms.send(services.compacts().put().uri("/api/t/{slug}/disputes/{id}", slug, id),
+				form.details(), form.version());
+		if (described.isRefused()) {
+			Forms.showRefusal(described.refused(), model, response);
+			Dispute current = book.dispute(slug, id);
+			model.addAttribute("changedMeanwhile", described.refused().isStale());
+			model.addAttribute("current", current);
+			model.addAttribute("disputeId", id);
+			return form(slug, model, form.readAt(current.version()));
+		}
+		return "redirect:/t/" + slug + "/workspace/disputes/" + id + "?done=described";
 	}
 
 	/**

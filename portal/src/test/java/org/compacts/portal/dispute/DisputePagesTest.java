@@ -114,6 +114,94 @@ class DisputePagesTest {
 			.doesNotContain("data-test=\"new-dispute\"");
 	}
 
+	private void registerAndItems() {
+		answer(COMPACTS + "/api/t/swale/organisations", """
+				[{"id":"%s","name":"Swale CVS"}]""".formatted(ORGANISATION));
+		answer(COMPACTS + "/api/t/swale/principles", "[]");
+		answer(COMPACTS + "/api/t/swale/codes", """
+				[{"id":"%s","kind":"CODE","content":{"title":"Funding"},"adoptedFrom":{"tenant":"kent"}}]"""
+			.formatted(CODE));
+	}
+
+	@Test
+	void whatADisputeIsAboutIsChangedFromTheVersionTheEditorSawAndItsStageIsNot() {
+		registerAndItems();
+		answer(API + "/" + DISPUTE, dispute("MEDIATION", 3, ""));
+		backends.expect(once(), requestTo(API + "/" + DISPUTE))
+			.andExpect(method(HttpMethod.PUT))
+			.andExpect(header("If-Match", "\"3\""))
+			.andExpect(jsonPath("$.title").value("Grant cut without notice"))
+			.andExpect(jsonPath("$.parties.length()").value(2))
+			.andExpect(jsonPath("$.parties[0].organisationId").value(ORGANISATION))
+			.andExpect(jsonPath("$.parties[1].name").value("Swale Borough Council"))
+			.andExpect(jsonPath("$.itemIds[0]").value(CODE))
+			.andExpect(jsonPath("$.raisedOn").doesNotExist())
+			.andExpect(jsonPath("$.stage").doesNotExist())
+			.andRespond(withStatus(HttpStatus.OK).contentType(MediaType.APPLICATION_JSON)
+				.body(dispute("MEDIATION", 4, "")));
+
+		assertThat(mvc.get().uri(PAGE + "/" + DISPUTE).with(as("swale", TenantRole.EDITOR))).bodyText()
+			.contains("href=\"" + PAGE + "/" + DISPUTE + "/edit\"");
+		assertThat(mvc.get().uri(PAGE + "/" + DISPUTE + "/edit").with(as("swale", TenantRole.EDITOR)))
+			.hasStatus(HttpStatus.OK)
+			.bodyText()
+			.contains("<title>Change Grant cut &lt;script&gt;x&lt;/script&gt; - Swale Compact - Compacts</title>",
+					"Change what the dispute is about", "name=\"version\" value=\"3\"",
+					"value=\"" + ORGANISATION + "\" selected", "value=\"Swale Borough Council\"",
+					"id=\"itemIds\" checked", "action=\"" + PAGE + "/" + DISPUTE + "\"", "Save the changes")
+			.doesNotContain("name=\"raisedOn.day\"", "<script>x");
+
+		assertThat(mvc.post()
+			.uri(PAGE + "/" + DISPUTE)
+			.with(as("swale", TenantRole.EDITOR))
+			.param("version", "3")
+			.param("title", "Grant cut without notice")
+			.param("summary", "Four weeks' notice, not three months.")
+			.param("partyIds", ORGANISATION, "", "")
+			.param("partyNames", "", "Swale Borough Council", "")
+			.param("itemIds", CODE)).hasStatus(HttpStatus.FOUND)
+			.redirectedUrl()
+			.isEqualTo(PAGE + "/" + DISPUTE + "?done=described");
+		backends.verify();
+	}
+
+	@Test
+	void aChangeSomeoneOvertookShowsTheDisputeAsItIsNowAndKeepsWhatWasTypedAndAMemberMayNotChange() {
+		registerAndItems();
+		answer(API + "/" + DISPUTE, dispute("ADVOCACY", 5, ""));
+		backends.expect(once(), requestTo(API + "/" + DISPUTE))
+			.andExpect(header("If-Match", "\"3\""))
+			.andRespond(withStatus(HttpStatus.PRECONDITION_FAILED).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body("""
+						{"type":"urn:compacts:problem:stale-version","title":"Stale version","status":412,
+						 "detail":"Someone changed this since the version you read; it is now at version 5.",
+						 "errors":[{"field":"If-Match","reason":"is not the current version"}],"currentVersion":5}"""));
+
+		MvcTestResult stale = mvc.post()
+			.uri(PAGE + "/" + DISPUTE)
+			.with(as("swale", TenantRole.EDITOR))
+			.param("version", "3")
+			.param("title", "Grant cut after twelve years")
+			.param("summary", "Typed by me")
+			.param("partyIds", ORGANISATION, "", "")
+			.param("partyNames", "", "Swale Borough Council", "")
+			.param("itemIds", CODE)
+			.exchange();
+
+		assertThat(stale).hasStatus(HttpStatus.PRECONDITION_FAILED);
+		assertThat(stale).bodyText()
+			.contains("data-test=\"changed-meanwhile\"", "Grant cut &lt;script&gt;x&lt;/script&gt;",
+					"value=\"Grant cut after twelve years\"", "Typed by me", "name=\"version\" value=\"5\"");
+
+		assertThat(mvc.get().uri(PAGE + "/" + DISPUTE + "/edit").with(as("swale", TenantRole.MEMBER)))
+			.hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(mvc.post().uri(PAGE + "/" + DISPUTE).with(as("swale", TenantRole.CHAMPION)).param("version", "5"))
+			.hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(mvc.get().uri(PAGE + "/" + DISPUTE + "/edit").with(as("hounslow", TenantRole.EDITOR)))
+			.hasStatus(HttpStatus.NOT_FOUND);
+		backends.verify();
+	}
+
 	@Test
 	void aDisputeIsRaisedWithItsPartiesInOrderAndTheEditorLandsOnIt() {
 		answer(COMPACTS + "/api/t/swale/organisations", """

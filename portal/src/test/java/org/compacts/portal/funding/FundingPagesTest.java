@@ -206,6 +206,21 @@ class FundingPagesTest {
 	}
 
 	@Test
+	void anAwardedMarkShowsItsStatusAndOffersEditorsToRevokeItWithAReason() {
+		answer(ASSESSMENTS_API + "/" + MARK, assessment("AWARDED", "AWARDED", 6));
+
+		assertThat(mvc.get().uri(ASSESSMENTS + "/" + MARK + "?done=award").with(as("swale", TenantRole.EDITOR)))
+			.hasStatus(HttpStatus.OK)
+			.bodyText()
+			.contains("data-test=\"revoke-form\"", "Shown on the public page of the mark", "name=\"reason\"",
+					"name=\"version\" value=\"6\"");
+		assertThat(mvc.get().uri(ASSESSMENTS + "/" + MARK).with(as("swale", TenantRole.MEMBER)))
+			.hasStatus(HttpStatus.OK)
+			.bodyText()
+			.doesNotContain("data-test=\"revoke-form\"");
+	}
+
+	@Test
 	void aDraftOffersEachUndertakingToAnswerAndARefusedSubmissionNamesIt() {
 		answer(ASSESSMENTS_API + "/" + MARK, assessment("DRAFT", "DRAFT", 2));
 
