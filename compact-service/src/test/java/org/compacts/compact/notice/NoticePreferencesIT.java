@@ -181,6 +181,69 @@ class NoticePreferencesIT {
 		assertThat(kinds(actionId)).containsExactly("ACTION_GIVEN", "ACTION_DUE_SOON", "ACTION_OVERDUE");
 	}
 
+	@Test
+	void aQualityMarkExpiringWithinThirtyDaysRemindsTheEditorsOnceForItsExpiry() {
+		LocalDate awarded = LocalDate.of(2027, 3, 1);
+		at(awarded, LocalTime.of(9, 0));
+		// sam.editor chose to hear from Swale, as an editor
+		Answer mine = api.get(SWALE_MINE, "sam.editor");
+		assertThat(api
+			.put(SWALE_MINE, "sam.editor", Map.of("cadence", "DAILY"),
+					"\"" + mine.json().get("version").asLong() + "\"")
+			.status()).isEqualTo(200);
+		String run = UUID.randomUUID().toString().substring(0, 8);
+		Answer council = api.post("/api/t/swale/organisations", "sam.editor",
+				Map.of("name", "Swale BC " + run, "sector", "PUBLIC"));
+		assertThat(council.status()).as(council.text()).isEqualTo(201);
+		String councilId = council.json().get("id").asString();
+		Answer code = api.post("/api/t/swale/codes", "sam.editor", Map.of("title", "Funding " + run, "aim",
+				"Fair funding.", "mode", "ADAPTABLE", "allPartnersCommitments", List.of("Pay in advance")));
+		assertThat(code.status()).as(code.text()).isEqualTo(201);
+		String codeId = code.json().get("id").asString();
+		assertThat(api.post("/api/t/swale/codes/" + codeId + "/versions/1/publication", "sam.editor", null).status())
+			.isLessThan(300);
+		assertThat(api
+			.post("/api/t/swale/signatures", "sam.editor", Map.of("organisationId", councilId, "signedOn", "2026-06-01",
+					"principles", true, "codes", List.of(codeId), "signedAs", "PARTNERSHIP"))
+			.status()).isEqualTo(201);
+		Answer begun = api.post("/api/t/swale/self-assessments", "sam.editor", Map.of("organisationId", councilId));
+		assertThat(begun.status()).as(begun.text()).isEqualTo(201);
+		String mark = "/api/t/swale/self-assessments/" + begun.json().get("id").asString();
+		Answer answered = api.put(mark + "/answers", "sam.editor",
+				Map.of("answers", List.of(Map.of("response", "MET", "evidence", "Grants paid quarterly in advance"))),
+				begun.etag());
+		assertThat(answered.status()).as(answered.text()).isEqualTo(200);
+		Answer submitted = api.post(mark + "/submission", "sam.editor", null, answered.etag());
+		assertThat(submitted.status()).as(submitted.text()).isLessThan(300);
+		Answer award = api.post(mark + "/award", "sam.editor",
+				Map.of("awardedOn", awarded.toString(), "expiresOn", awarded.plusYears(1).toString()),
+				submitted.etag());
+		assertThat(award.status()).as(award.text()).isLessThan(300);
+		String renewal = "mark-renewal:" + begun.json().get("id").asString() + ":%";
+
+		// 45 days before the expiry: not yet
+		at(awarded.plusYears(1).minusDays(45), LocalTime.of(6, 0));
+		jobs.raiseDueReminders();
+		assertThat(renewals(renewal)).isEmpty();
+		// 25 days before, and the next day: once
+		at(awarded.plusYears(1).minusDays(25), LocalTime.of(6, 0));
+		jobs.raiseDueReminders();
+		at(awarded.plusYears(1).minusDays(24), LocalTime.of(6, 0));
+		jobs.raiseDueReminders();
+		assertThat(renewals(renewal)).containsOnlyOnce("sam.editor@example.org");
+	}
+
+	private List<String> renewals(String subjectKey) {
+		return api
+			.query("swale",
+					"SELECT recipient FROM notice WHERE kind = 'QUALITY_MARK_RENEWAL' AND subject_key LIKE ? "
+							+ "ORDER BY recipient",
+					subjectKey)
+			.stream()
+			.map(row -> (String) row.get("recipient"))
+			.toList();
+	}
+
 	private List<String> kinds(String actionId) {
 		return api
 			.query("swale",

@@ -10,6 +10,25 @@ record Results(int responses, List<QuestionResult> questions, Map<String, List<C
 		Map<String, Integer> bySector) {
 
 	record Count(String label, int count) {
+
+		/**
+		 * The service counts fixed answers by their names (ACHIEVABLE, HIGH, YES): a
+		 * person reads them as words; a rating's or a choice's label is the question's
+		 * own.
+		 */
+		public String getWords() {
+			return switch (label) {
+				case "ACHIEVABLE" -> "Achievable";
+				case "ASPIRATIONAL" -> "Aspirational";
+				case "HIGH" -> "High";
+				case "MEDIUM" -> "Medium";
+				case "LOW" -> "Low";
+				case "YES" -> "Yes";
+				case "NO" -> "No";
+				default -> label;
+			};
+		}
+
 	}
 
 	record Score(String option, int points) {

@@ -205,7 +205,10 @@ class ConsultationPagesTest {
 						   "mean":2.6666666666666665,"median":3.0,"borda":[],"yesShare":null,"texts":[]},
 						  {"question":1,"text":"Rank the options","type":"RANKING","answered":3,"counts":[],
 						   "mean":null,"median":null,"borda":[{"option":"Option 1","points":3},{"option":"Option 2","points":5}],
-						   "yesShare":null,"texts":[]}],
+						   "yesShare":null,"texts":[]},
+						  {"question":2,"text":"Is a joint group achievable?","type":"ACHIEVABILITY","answered":3,
+						   "counts":[{"label":"ACHIEVABLE","count":2},{"label":"ASPIRATIONAL","count":1}],
+						   "mean":null,"median":null,"borda":[],"yesShare":null,"texts":[]}],
 						 "commentsByAnchor":{"aim":[{"anchor":"aim","text":"Say who leads.","tag":"ASPIRATIONAL"}]},
 						 "bySector":{"PUBLIC":1,"VCS":2,"PRIVATE":0,"INDIVIDUAL":0}}""");
 
@@ -213,7 +216,8 @@ class ConsultationPagesTest {
 			.bodyText()
 			.contains("Closed one", "The budget is set in March.", "set by the Consultation code, version 2",
 					"3 responses.", "2.67", "Option 2", ">5<", "Say who leads.", "aspirational",
-					"Voluntary and community", "results.csv");
+					"Voluntary and community", "results.csv", ">Achievable</th>", ">Aspirational</th>", ">2 fair</th>")
+			.doesNotContain(">ACHIEVABLE<");
 	}
 
 	@Test
