@@ -9,8 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -22,8 +20,6 @@ import static org.awaitility.Awaitility.await;
  */
 @Order(10)
 class CaseStudyScenarioIT {
-
-	static final JsonMapper JSON = JsonMapper.builder().build();
 
 	static final String CODE = "Consultation";
 
@@ -41,7 +37,7 @@ class CaseStudyScenarioIT {
 		E2ePlatform.stack();
 		await().atMost(Duration.ofMinutes(3))
 			.pollInterval(Duration.ofSeconds(1))
-			.until(() -> itemId(read("/api/t/swale/codes"), CODE) != null);
+			.until(() -> E2ePlatform.itemId(E2ePlatform.read("/api/t/swale/codes"), CODE) != null);
 		String title = "Commissioners meet the sector " + UUID.randomUUID().toString().substring(0, 6);
 		browser = Browser.start();
 		Pages.signIn(browser, "sam.editor");
@@ -54,7 +50,7 @@ class CaseStudyScenarioIT {
 		type(By.id("title"), title);
 		type(By.id("story"), "Commissioners came to the third sector partnership group and heard its concerns.");
 		type(By.name("others"), "Swale CVS\nSwale Borough Council");
-		check(CODE);
+		Pages.tick(browser, CODE);
 		type(By.id("sectors"), "Procurement");
 		type(By.id("place"), "Sittingbourne");
 		follow(By.cssSelector("[data-test=save]"));
@@ -83,7 +79,8 @@ class CaseStudyScenarioIT {
 				"Swale Compact, Sittingbourne");
 		Pages.screenshot(browser, "case-studies-search");
 
-		browser.get(E2ePlatform.gatewayUrl() + "/t/swale/codes/" + itemId(read("/api/t/swale/codes"), CODE));
+		browser.get(E2ePlatform.gatewayUrl() + "/t/swale/codes/"
+				+ E2ePlatform.itemId(E2ePlatform.read("/api/t/swale/codes"), CODE));
 		assertThat(browser.findElement(By.cssSelector("[data-test=case-studies]")).getText()).contains(title);
 		Pages.assertUsable(browser, "code page with its case studies");
 	}
@@ -100,29 +97,6 @@ class CaseStudyScenarioIT {
 		WebElement input = browser.findElement(field);
 		input.clear();
 		input.sendKeys(text);
-	}
-
-	/** Ticks the checkbox of the principle or code whose label starts with the title. */
-	private void check(String title) {
-		WebElement label = browser.findElements(By.cssSelector(".govuk-checkboxes__label"))
-			.stream()
-			.filter(candidate -> candidate.getText().startsWith(title))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("no checkbox for " + title));
-		browser.findElement(By.id(label.getAttribute("for"))).click();
-	}
-
-	private static String itemId(JsonNode items, String title) {
-		for (JsonNode item : items) {
-			if (item.path("content").path("title").asString().equals(title)) {
-				return item.path("id").asString();
-			}
-		}
-		return null;
-	}
-
-	private static JsonNode read(String path) {
-		return JSON.readTree(E2ePlatform.gateway().get().uri(path).retrieve().body(String.class));
 	}
 
 }

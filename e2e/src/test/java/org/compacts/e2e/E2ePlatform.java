@@ -10,6 +10,10 @@ import org.compacts.devstack.RunningStack;
 import org.compacts.testkit.RealmAdmin;
 import org.compacts.testkit.TestTokens;
 
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.util.FileSystemUtils;
 import org.springframework.web.client.RestClient;
 
@@ -18,6 +22,8 @@ import org.springframework.web.client.RestClient;
  * ports and a fresh data folder, started once for the whole e2e run.
  */
 final class E2ePlatform {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static RunningStack stack;
 
@@ -70,6 +76,23 @@ final class E2ePlatform {
 			tokens = TestTokens.from(realm());
 		}
 		return tokens;
+	}
+
+	/** An anonymous read of the API through the gateway, as JSON. */
+	static JsonNode read(String path) {
+		return JSON.readTree(gateway().get().uri(path).retrieve().body(String.class));
+	}
+
+	/**
+	 * The id of the principle or code of that title in a list the API answered, if any.
+	 */
+	static @Nullable String itemId(JsonNode items, String title) {
+		for (JsonNode item : items) {
+			if (item.path("content").path("title").asString().equals(title)) {
+				return item.path("id").asString();
+			}
+		}
+		return null;
 	}
 
 }

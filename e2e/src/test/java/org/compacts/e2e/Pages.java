@@ -116,6 +116,16 @@ final class Pages {
 		}
 	}
 
+	/** Ticks the checkbox whose label starts with these words. */
+	static void tick(WebDriver browser, String labelStart) {
+		WebElement label = browser.findElements(By.cssSelector(".govuk-checkboxes__label"))
+			.stream()
+			.filter(candidate -> candidate.getText().startsWith(labelStart))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no checkbox for " + labelStart));
+		browser.findElement(By.id(label.getAttribute("for"))).click();
+	}
+
 	private static boolean javaScriptRuns(WebDriver browser) {
 		return Browser.runsJavaScript(browser);
 	}

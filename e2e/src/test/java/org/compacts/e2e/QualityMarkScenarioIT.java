@@ -11,8 +11,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -25,8 +23,6 @@ import static org.awaitility.Awaitility.await;
  */
 @Order(11)
 class QualityMarkScenarioIT {
-
-	static final JsonMapper JSON = JsonMapper.builder().build();
 
 	static final String CODE = "Funding, Procurement, Resources and Commissioning";
 
@@ -44,7 +40,7 @@ class QualityMarkScenarioIT {
 		E2ePlatform.stack();
 		await().atMost(Duration.ofMinutes(3))
 			.pollInterval(Duration.ofSeconds(1))
-			.until(() -> itemId(read("/api/t/swale/codes"), CODE) != null);
+			.until(() -> E2ePlatform.itemId(E2ePlatform.read("/api/t/swale/codes"), CODE) != null);
 		String run = UUID.randomUUID().toString().substring(0, 6);
 		String council = "Swale Borough Council " + run;
 		String cvs = "Swale CVS " + run;
@@ -71,7 +67,7 @@ class QualityMarkScenarioIT {
 
 		browser.get(E2ePlatform.gatewayUrl() + "/t/swale/workspace/organisations");
 		follow(By.xpath("//tr[.//*[contains(normalize-space(.), '" + cvs + "')]]//a[@data-test='sign']"));
-		check("The " + CODE + " code");
+		Pages.tick(browser, "The " + CODE + " code");
 		type(By.id("signedOn"), "1");
 		type(By.id("signedOn-month"), "4");
 		type(By.id("signedOn-year"), "2026");
@@ -153,28 +149,6 @@ class QualityMarkScenarioIT {
 		WebElement input = browser.findElement(field);
 		input.clear();
 		input.sendKeys(text);
-	}
-
-	private void check(String label) {
-		WebElement found = browser.findElements(By.cssSelector(".govuk-checkboxes__label"))
-			.stream()
-			.filter(candidate -> candidate.getText().startsWith(label))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("no checkbox for " + label));
-		browser.findElement(By.id(found.getAttribute("for"))).click();
-	}
-
-	private static String itemId(JsonNode items, String title) {
-		for (JsonNode item : items) {
-			if (item.path("content").path("title").asString().equals(title)) {
-				return item.path("id").asString();
-			}
-		}
-		return null;
-	}
-
-	private static JsonNode read(String path) {
-		return JSON.readTree(E2ePlatform.gateway().get().uri(path).retrieve().body(String.class));
 	}
 
 }
