@@ -80,6 +80,15 @@ class DisputeScenarioIT {
 		assertThat(browser.findElement(By.cssSelector("[data-test=links]")).getText()).contains(CODE);
 		usable("dispute page");
 
+		// what it is about, changed from its own form; the stage stays
+		follow(By.cssSelector("[data-test=edit-dispute]"));
+		usable("change the dispute form");
+		type("summary", "A grant was cut with four weeks' notice; the code asks for three months.");
+		follow(By.cssSelector("[data-test=save]"));
+		assertThat(done()).isEqualTo("The dispute is changed.");
+		assertThat(browser.findElement(By.cssSelector("[data-test=stage]")).getText())
+			.isEqualTo("Raised with the other party");
+
 		move("INFORMAL_RESOLUTION", today, "note", "Met the council's grants officer.");
 		move("MEDIATION", today, "note", "Referred to mediation.");
 		move("RESOLVED", today, "outcome", "Three months' notice restored.");
