@@ -105,6 +105,9 @@ class CrossTenantMatrixIT {
 			new Allow(T + "/consultations(/\\{id\\})?", EVERYONE, PUBLISHED,
 					"an opened consultation is public, for anyone to read and answer (the draft sample's marker must "
 							+ "not show; responses are their authors' only)"),
+			new Allow(T + "/consultations/\\{id\\}/(results(\\.csv)?|points)", EVERYONE, PUBLISHED,
+					"the results of a closed consultation and what the compact did about each point are public (the "
+							+ "plan action a point became is not)"),
 			new Allow(T + "/quality-marks/\\{id\\}(/assertion)?", EVERYONE, PUBLISHED,
 					"an awarded quality mark and its assertion are public, for anyone to verify"),
 			new Allow("/api/case-studies", EVERYONE, Set.of(ANY),
@@ -358,6 +361,29 @@ class CrossTenantMatrixIT {
 		String responseId = create("/consultations/" + openConsultation + "/responses", response);
 		matrix.id("consultations/{id}", MEMBERS, draftConsultation).id("consultations/{id}", PUBLIC, openConsultation);
 		matrix.id("responses/{responseId}", ANY, responseId);
+		// a closed one, its points answered ("you said, we did", public once closed) and
+		// a plan its aspirational points may become actions of (none made yet: the
+		// matrix tries)
+		Map<String, Object> closing = new LinkedHashMap<>(consultation);
+		closing.put("title", "Last year");
+		closing.put("questions", List.of(Map.of("text", "Rate us", "type", "RATING", "scale", 5),
+				Map.of("text", "Is a forum achievable?", "type", "ACHIEVABILITY")));
+		Answer toClose = api.post(path("/consultations"), EDITOR, closing);
+		ok(toClose);
+		String closedConsultation = toClose.json().path("id").asString();
+		Answer closingOpen = api.post(path("/consultations/" + closedConsultation + "/opening"), EDITOR, null,
+				toClose.etag());
+		ok(closingOpen);
+		create("/consultations/" + closedConsultation + "/responses", Map.of("organisationId", organisationId,
+				"respondentName", "Sam", "answers", List.of(Map.of("question", 1, "achievability", "ASPIRATIONAL"))));
+		ok(api.post(path("/consultations/" + closedConsultation + "/closing"), EDITOR, null, closingOpen.etag()));
+		Map<String, Object> reply = Map.of("question", 0, "text", "We meet monthly now.", "itemId", published,
+				"itemVersion", 1);
+		matrix.body("ConsultationReplyRequest", reply);
+		String replyId = create("/consultations/" + closedConsultation + "/replies", reply);
+		matrix.body("ConsultationToPlanRequest",
+				Map.of("planId", create("/plans", plan("Work programme " + run, "MEMBERS"))));
+		matrix.id("consultations/{id}", PUBLIC, closedConsultation).id("replies/{replyId}", ANY, replyId);
 		// a grant between two of its organisations: the funding register is its members'
 		// only
 		String council = create("/organisations", Map.of("name", "Swale BC " + run, "sector", "PUBLIC"));

@@ -22,8 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Kent's admin opens a consultation of 10 weeks (warned by Kent's own Consultation code)
  * and one of 6 weeks (refused, then opened with a published reason); Kent's champion and
  * its admin respond for two organisations, rating, ranking and tagging a point
- * aspirational; after the close anyone reads the results on Kent's public site. Every new
- * page passes axe-core.
+ * aspirational, the champion changing the response before the close; after the close Kent
+ * answers the aspirational point ("you said, we did", linked to a version) and makes it
+ * an action of its plan (once, however often asked), and anyone reads the results and the
+ * answer on Kent's public site. Every new page passes axe-core.
  */
 @Order(10)
 class ConsultationScenarioIT {
@@ -78,27 +80,79 @@ class ConsultationScenarioIT {
 		respond(tenPage, 0, "Kim Admin", "4", List.of("2", "1", "3"), "ACHIEVABLE");
 		Pages.signOut(browser);
 		Pages.signIn(browser, "alex.champion");
-		respond(tenPage, 1, "Alex Champion", "2", List.of("1", "3", "2"), "ASPIRATIONAL");
+		respond(tenPage, 1, "Alex Champion", "1", List.of("1", "3", "2"), "ASPIRATIONAL");
 		Pages.assertUsable(browser, "consultation after a response");
+		// the draft response is changed until the close: the page holds it as saved
+		browser.get(tenPage);
+		follow(By.cssSelector("[data-test=respond]"));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Change your response");
+		assertThat(browser.findElement(By.id("answer-0-1")).isSelected()).isTrue();
+		Pages.assertUsable(browser, "respond form, changing a response");
+		browser.findElement(By.cssSelector("label[for=answer-0-2]")).click();
+		follow(By.cssSelector("[data-test=save]"));
+		assertThat(done()).contains("response is saved");
 		Pages.signOut(browser);
 
 		Pages.signIn(browser, "kim.admin");
 		browser.get(tenPage);
 		follow(By.cssSelector("[data-test=close] button"));
 		assertThat(done()).contains("closed");
+
+		// you said, we did: the aspirational point answered and made an action of the
+		// plan, once however often it is asked
+		String plan = "Work programme " + run;
+		plan(plan);
+		follow(By.cssSelector("[data-test=you-said-we-did]"));
+		Pages.assertUsable(browser, "you said, we did");
+		follow(By.cssSelector("[data-test=points] tbody tr:nth-child(3) [data-test=answer]"));
+		Pages.assertUsable(browser, "answer a point");
+		follow(By.cssSelector("[data-test=save-answer]"));
+		assertThat(text("[data-test=error-summary]")).contains("Text: must not be blank");
+		Pages.assertUsable(browser, "answer a point, refused");
+		type(By.id("text"), "A joint monitoring group meets from April " + run + ".");
+		new Select(browser.findElement(By.id("itemId"))).selectByIndex(1);
+		type(By.id("itemVersion"), "1");
+		follow(By.cssSelector("[data-test=save-answer]"));
+		assertThat(done()).contains("answer is saved");
+		new Select(browser.findElement(By.id("planId"))).selectByVisibleText(plan + " (2027-28)");
+		follow(By.cssSelector("[data-test=make-actions]"));
+		assertThat(done()).contains("actions of the plan");
+		new Select(browser.findElement(By.id("planId"))).selectByVisibleText(plan + " (2027-28)");
+		follow(By.cssSelector("[data-test=make-actions]"));
+		assertThat(done()).contains("none was added");
+		assertThat(browser.findElements(By.cssSelector("[data-test=action]"))).hasSize(1);
+		Pages.assertUsable(browser, "you said, we did, with the action");
+		Pages.screenshot(browser, "consultation-you-said-we-did");
+		follow(By.cssSelector("[data-test=action] a"));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Is a joint monitoring group achievable?");
+		assertThat(text("[data-test=from-consultation]")).contains("question 3 of a consultation");
 		Pages.signOut(browser);
 
 		browser.get(E2ePlatform.gatewayUrl() + "/t/kent/consultations");
 		Pages.assertUsable(browser, "public consultations");
 		follow(By.linkText(ten));
 		assertThat(text("[data-test=response-count]")).isEqualTo("2 responses.");
-		// ratings 4 and 2; rankings (Option 2, Option 1, Option 3) and (Option 1, Option
+		// ratings 4 and 2 (changed from 1); rankings (Option 2, Option 1, Option 3) and
+		// (Option 1, Option
 		// 3,
 		// Option 2): Borda 1+2 = 3, 2+0 = 2, 0+1 = 1
 		assertThat(text("[data-test=mean]")).contains("3.00", "3.0");
 		assertThat(text("[data-test=borda]")).contains("Option 1 3", "Option 2 2", "Option 3 1");
+		assertThat(text("[data-test=you-said-we-did]")).contains("Is a joint monitoring group achievable?",
+				"A joint monitoring group meets from April " + run + ".");
 		Pages.assertUsable(browser, "public consultation results");
 		Pages.screenshot(browser, "public-consultation-results");
+	}
+
+	private static void plan(String title) {
+		E2ePlatform.gateway()
+			.post()
+			.uri("/api/t/kent/plans")
+			.header("Authorization", "Bearer " + E2ePlatform.tokens().accessToken("kim.admin"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("title", title, "period", "2027-28", "visibility", "MEMBERS"))
+			.retrieve()
+			.toBodilessEntity();
 	}
 
 	private static void organisation(String name, String sector) {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -47,9 +48,20 @@ class ConsultationController {
 
 	private final Readers readers;
 
-	ConsultationController(ConsultationRegister register, Readers readers) {
+	private final YouSaidWeDidRegister followUp;
+
+	ConsultationController(ConsultationRegister register, Readers readers, YouSaidWeDidRegister followUp) {
 		this.register = register;
 		this.readers = readers;
+		this.followUp = followUp;
+	}
+
+	/**
+	 * The results and what the compact did about each point, as the JSON export has them.
+	 */
+	record ConsultationResultsExport(int responses, List<Results.QuestionResult> questions,
+			Map<String, List<Comment>> commentsByAnchor, Map<String, Integer> bySector,
+			List<YouSaidWeDidController.ConsultationReplyView> youSaidWeDid) {
 	}
 
 	record QuestionInput(@NotBlank @Size(max = 1000) String text, @NotNull QuestionType type,
@@ -281,10 +293,17 @@ class ConsultationController {
 	}
 
 	@GetMapping("/api/t/{tenant}/consultations/{id}/results")
-	@Operation(summary = "The results of a closed consultation, whoever reads (the JSON export)",
-			description = "Not found until it closes.")
-	Results results(@PathVariable String tenant, @PathVariable UUID id, Authentication reader) {
-		return register.results(id, readers.reachOf(reader, tenant));
+	@Operation(summary = "The results of a closed consultation and what the compact did about each point, whoever "
+			+ "reads (the JSON export)", description = "Not found until it closes.")
+	ConsultationResultsExport results(@PathVariable String tenant, @PathVariable UUID id, Authentication reader) {
+		Reach reach = readers.reachOf(reader, tenant);
+		Results results = register.results(id, reach);
+		return new ConsultationResultsExport(results.responses(), results.questions(), results.commentsByAnchor(),
+				results.bySector(),
+				followUp.replies(id, reach)
+					.stream()
+					.map(reply -> YouSaidWeDidController.ConsultationReplyView.of(reply, reach == Reach.MEMBER))
+					.toList());
 	}
 
 	@GetMapping(path = "/api/t/{tenant}/consultations/{id}/results.csv", produces = "text/csv")

@@ -160,6 +160,11 @@ class PlanAction extends VersionedTenantOwned {
 
 	private LocalDate arisingMeetingOn;
 
+	/** The consultation it arose from, and the point of it; null for the rest. */
+	private UUID arisingConsultationId;
+
+	private String arisingPoint;
+
 	private String createdBy;
 
 	private Instant createdAt;
@@ -256,6 +261,20 @@ class PlanAction extends VersionedTenantOwned {
 	void ariseFrom(UUID meetingId, LocalDate heldOn) {
 		this.arisingMeetingId = meetingId;
 		this.arisingMeetingOn = heldOn;
+	}
+
+	/** Marks it as arising from a point of a consultation. */
+	void ariseFromConsultation(UUID consultationId, String point) {
+		this.arisingConsultationId = consultationId;
+		this.arisingPoint = point;
+	}
+
+	@Nullable UUID arisingConsultationId() {
+		return arisingConsultationId;
+	}
+
+	@Nullable String arisingPoint() {
+		return arisingPoint;
 	}
 
 	@Nullable UUID arisingMeetingId() {

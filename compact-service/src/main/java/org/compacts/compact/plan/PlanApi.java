@@ -144,7 +144,8 @@ final class PlanApi {
 			Owner owner, List<String> partners, @Nullable LocalDate startOn, @Nullable LocalDate dueOn,
 			Priority priority, Ambition ambition, Status status, int progress, @Nullable LocalDate completedOn,
 			@Nullable String dropReason, boolean overdue, List<String> notSmart, List<Link> links,
-			List<IndicatorLink> indicators, List<UpdateView> updates, long version, @Nullable Arising arisingFrom) {
+			List<IndicatorLink> indicators, List<UpdateView> updates, long version, @Nullable Arising arisingFrom,
+			@Nullable FromConsultation fromConsultation) {
 
 		static ActionView of(PlanAction action, Owner owner, List<Link> links, List<IndicatorLink> indicators,
 				LocalDate today) {
@@ -154,13 +155,19 @@ final class PlanApi {
 					action.isOverdue(today), action.notSmart(), links, indicators,
 					action.updates().stream().map(UpdateView::of).toList(), action.version(),
 					action.arisingMeetingId() == null ? null
-							: new Arising(action.arisingMeetingId(), action.arisingMeetingOn()));
+							: new Arising(action.arisingMeetingId(), action.arisingMeetingOn()),
+					action.arisingConsultationId() == null ? null
+							: new FromConsultation(action.arisingConsultationId(), action.arisingPoint()));
 		}
 
 	}
 
 	/** The meeting an action arose from, held on that day. */
 	record Arising(UUID meetingId, LocalDate heldOn) {
+	}
+
+	/** The consultation an action arose from, and which of its points. */
+	record FromConsultation(UUID consultationId, String point) {
 	}
 
 	/** An update as made, and the action after it. */

@@ -150,9 +150,139 @@ class ConsultationsController {
 		return "redirect:/t/" + slug + "/workspace/consultations/" + id + "?done=" + step;
 	}
 
+	/** One's own response as the service shows it. */
+	record MyResponse(UUID id, @Nullable UUID organisationId, String respondentName, List<Map<String, Object>> answers,
+			List<MyComment> comments, long version) {
+
+		MyResponse {
+			answers = answers == null ? List.of() : answers;
+			comments = comments == null ? List.of() : comments;
+		}
+
+	}
+
+	record MyComment(String anchor, String text, @Nullable String tag) {
+	}
+
+	/** The fields of a draft principle or code that comments are anchored to. */
+	record DraftContent(@Nullable String aim, @Nullable String text, List<String> vcsUndertakings,
+			List<String> publicSectorUndertakings, List<String> allPartnersCommitments) {
+
+		DraftContent {
+			vcsUndertakings = vcsUndertakings == null ? List.of() : vcsUndertakings;
+			publicSectorUndertakings = publicSectorUndertakings == null ? List.of() : publicSectorUndertakings;
+			allPartnersCommitments = allPartnersCommitments == null ? List.of() : allPartnersCommitments;
+		}
+
+		/** Each field by its anchor, as a person reads it. */
+		List<Field> fields() {
+			List<Field> fields = new ArrayList<>();
+			if (aim != null) {
+				fields.add(new Field("aim", "The aim"));
+			}
+			if (text != null) {
+				fields.add(new Field("text", "The text"));
+			}
+			add(fields, "vcsUndertakings", "VCS undertaking", vcsUndertakings);
+			add(fields, "publicSectorUndertakings", "Public sector undertaking", publicSectorUndertakings);
+			add(fields, "allPartnersCommitments", "All partners' commitment", allPartnersCommitments);
+			return fields;
+		}
+
+		private static void add(List<Field> fields, String name, String words, List<String> entries) {
+			for (int i = 0; i < entries.size(); i++) {
+				String entry = entries.get(i);
+				fields.add(new Field(name + "[" + (i + 1) + "]",
+						words + " " + (i + 1) + ": " + (entry.length() > 60 ? entry.substring(0, 59) + "…" : entry)));
+			}
+		}
+
+	}
+
+	record DraftVersion(DraftContent content) {
+	}
+
+	/** A field a comment may be anchored to. */
+	record Field(String anchor, String label) {
+	}
+
+	/** How many empty comment rows the page offers beyond those written. */
+	static final int SPARE_COMMENTS = 2;
+
+	/**
+	 * The response form, holding the reader's own response when they have written one: it
+	 * is changed, from the version they saw, until the close.
+	 */
 	@GetMapping("/{id}/response")
 	String respondForm(@PathVariable String slug, @PathVariable UUID id, Model model) {
-		return respondPage(slug, id, Map.of(), model);
+		List<MyResponse> mine = List
+			.of(Services.read(services.compacts().get().uri("/api/t/{slug}/consultations/{id}/responses", slug, id),
+					MyResponse[].class));
+		return respondPage(slug, id, mine.isEmpty() ? Map.of() : typed(mine.get(mine.size() - 1)), model);
+	}
+
+	/** A response as its form's fields hold it. */
+	static Map<String, String> typed(MyResponse mine) {
+		Map<String, String> typed = new LinkedHashMap<>();
+		typed.put("responseId", mine.id().toString());
+		typed.put("version", Long.toString(mine.version()));
+		typed.put("organisationId", mine.organisationId() == null ? "" : mine.organisationId().toString());
+		typed.put("respondentName", mine.respondentName());
+		for (Map<String, Object> answer : mine.answers()) {
+			Object question = answer.get("question");
+			if (!(question instanceof Number number)) {
+				continue;
+			}
+			int n = number.intValue();
+			if (answer.get("rating") instanceof Number rating) {
+				typed.put("answer-" + n, Integer.toString(rating.intValue()));
+			}
+			if (answer.get("yes") instanceof Boolean yes) {
+				typed.put("answer-" + n, yes ? "yes" : "no");
+			}
+			for (String field : List.of("priority", "achievability", "text")) {
+				if (answer.get(field) instanceof String value) {
+					typed.put("answer-" + n, value);
+				}
+			}
+			if (answer.get("choices") instanceof List<?> choices && !choices.isEmpty()) {
+				// a single choice's option; a ranking's places and a multiple choice's
+				// options each under their own name
+				typed.put("answer-" + n, String.valueOf(choices.get(0)));
+				for (int place = 0; place < choices.size(); place++) {
+					typed.put("rank-" + n + "-" + choices.get(place), Integer.toString(place + 1));
+					typed.put("chosen-" + n + "-" + choices.get(place), "on");
+				}
+			}
+		}
+		for (int i = 0; i < mine.comments().size(); i++) {
+			MyComment comment = mine.comments().get(i);
+			typed.put("commentAnchor-" + i, comment.anchor());
+			typed.put("commentText-" + i, comment.text());
+			typed.put("commentTag-" + i, comment.tag() == null ? "" : comment.tag());
+		}
+		return typed;
+	}
+
+	/** The comment rows typed, each anchored to a field; rows left empty are not sent. */
+	static List<Map<String, @Nullable String>> comments(MultiValueMap<String, String> form) {
+		List<Map<String, @Nullable String>> comments = new ArrayList<>();
+		for (int i = 0; i < 200; i++) {
+			String anchor = Forms.blankAsNull(form.getFirst("commentAnchor-" + i));
+			String text = Forms.blankAsNull(form.getFirst("commentText-" + i));
+			if (!form.containsKey("commentText-" + i) && !form.containsKey("commentAnchor-" + i)) {
+				break;
+			}
+			if (text == null && anchor == null) {
+				continue;
+			}
+			Map<String, @Nullable String> comment = new LinkedHashMap<>();
+			comment.put("anchor", anchor == null ? "" : anchor);
+			comment.put("text", text == null ? "" : text);
+			comment.put("tag", Forms.blankAsNull(form.getFirst("commentTag-" + i)));
+			comments.add(comment);
+		}
+		return comments;
 	}
 
 	/**
@@ -168,8 +298,17 @@ class ConsultationsController {
 		body.put("organisationId", Forms.blankAsNull(form.getFirst("organisationId")));
 		body.put("respondentName", form.getFirst("respondentName"));
 		body.put("answers", answers(consultation.questions(), form));
-		Outcome<Void> sent = Forms
-			.send(services.compacts().post().uri("/api/t/{slug}/consultations/{id}/responses", slug, id), body, null);
+		body.put("comments", comments(form));
+		UUID responseId = parsed(form.getFirst("responseId"));
+		Long version = Forms.blankAsNull(form.getFirst("version")) == null ? null
+				: (long) number(form.getFirst("version"));
+		Outcome<Void> sent = Forms.send(
+				responseId == null
+						? services.compacts().post().uri("/api/t/{slug}/consultations/{id}/responses", slug, id)
+						: services.compacts()
+							.put()
+							.uri("/api/t/{slug}/consultations/{id}/responses/{responseId}", slug, id, responseId),
+				body, responseId == null ? null : version);
 		if (sent.isRefused()) {
 			Forms.showRefusal(sent.refused(), model, response);
 			return respondPage(slug, id, form.toSingleValueMap(), model);
@@ -257,9 +396,39 @@ class ConsultationsController {
 		}
 	}
 
+	private static @Nullable UUID parsed(@Nullable String typed) {
+		try {
+			return typed == null || typed.isBlank() ? null : UUID.fromString(typed.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
 	private String respondPage(String slug, UUID id, Map<String, String> typed, Model model) {
-		model.addAttribute("consultation", consultation(slug, id));
+		Consultation consultation = consultation(slug, id);
+		model.addAttribute("consultation", consultation);
 		model.addAttribute("typed", typed);
+		List<Field> fields = List.of();
+		Consultation.Link item = consultation.item();
+		if (item != null && consultation.itemVersion() != null) {
+			fields = Services
+				.read(services.compacts()
+					.get()
+					.uri("/api/t/{slug}/{kind}/{item}/versions/{number}", slug,
+							"CODE".equals(item.kind()) ? "codes" : "principles", item.itemId(),
+							consultation.itemVersion()),
+						DraftVersion.class)
+				.content()
+				.fields();
+		}
+		model.addAttribute("fields", fields);
+		int written = 0;
+		while (typed.containsKey("commentText-" + written) || typed.containsKey("commentAnchor-" + written)) {
+			written++;
+		}
+		model.addAttribute("commentRows", fields.isEmpty() ? List.of()
+				: java.util.stream.IntStream.range(0, written + SPARE_COMMENTS).boxed().toList());
 		model.addAttribute("registered", List
 			.of(Services.read(services.compacts().get().uri("/api/t/{slug}/organisations", slug), Registered[].class)));
 		return "consultation/respond";

@@ -2,6 +2,7 @@ package org.compacts.portal.consultation;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.compacts.portal.backend.Outcome;
 import org.compacts.portal.backend.Services;
@@ -65,6 +66,10 @@ class PublicConsultationsController {
 			Outcome<Results> results = Outcome
 				.of(services.compacts().get().uri("/api/t/{slug}/consultations/{id}/results", slug, id), Results.class);
 			model.addAttribute("results", results.isRefused() ? null : results.body());
+			Outcome<Point[]> points = Outcome
+				.of(services.compacts().get().uri("/api/t/{slug}/consultations/{id}/points", slug, id), Point[].class);
+			model.addAttribute("answered", points.isRefused() || points.body() == null ? List.of()
+					: Stream.of(points.body()).filter(point -> point.reply() != null).toList());
 		}
 		return "consultation/public-one";
 	}

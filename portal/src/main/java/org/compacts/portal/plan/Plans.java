@@ -64,7 +64,8 @@ class Plans {
 			@Nullable LocalDate dueOn, Priority priority, Ambition ambition, Status status, int progress,
 			@Nullable LocalDate completedOn, @Nullable String dropReason, boolean overdue,
 			@Nullable List<String> notSmart, @Nullable List<Link> links, @Nullable List<IndicatorLink> indicators,
-			@Nullable List<Update> updates, long version, @Nullable Arising arisingFrom) {
+			@Nullable List<Update> updates, long version, @Nullable Arising arisingFrom,
+			@Nullable FromConsultation fromConsultation) {
 
 		/** "measure, due date": what keeps it from being SMART, as a person says it. */
 		public String getMissing() {
@@ -86,6 +87,10 @@ class Plans {
 
 	/** The meeting an action arose from, held on that day. */
 	record Arising(UUID meetingId, LocalDate heldOn) {
+	}
+
+	/** The consultation an action arose from, and which of its points ("question 3"). */
+	record FromConsultation(UUID consultationId, String point) {
 	}
 
 	record Owner(@Nullable UUID organisationId, @Nullable String organisationName, @Nullable String person,

@@ -186,6 +186,7 @@ class ConsultationPagesTest {
 		answer(API + "/" + ID, consultation("Open one", "OPEN", false, "WARNED", 1));
 		answer(COMPACTS + "/api/t/swale/organisations", """
 				[{"id":"%s","name":"Swale CVS","sector":"VCS"}]""".formatted(CVS));
+		answer(API + "/" + ID + "/responses", "[]");
 
 		assertThat(mvc.get().uri(PAGE + "/" + ID + "/response").with(as("swale", TenantRole.CHAMPION)))
 			.hasStatus(HttpStatus.OK)
@@ -211,6 +212,8 @@ class ConsultationPagesTest {
 						   "mean":null,"median":null,"borda":[],"yesShare":null,"texts":[]}],
 						 "commentsByAnchor":{"aim":[{"anchor":"aim","text":"Say who leads.","tag":"ASPIRATIONAL"}]},
 						 "bySector":{"PUBLIC":1,"VCS":2,"PRIVATE":0,"INDIVIDUAL":0}}""");
+
+		answer(API + "/" + ID + "/points", "[]");
 
 		assertThat(mvc.get().uri("/t/swale/consultations/" + ID)).hasStatus(HttpStatus.OK)
 			.bodyText()
