@@ -65,6 +65,32 @@ class DemoConsultations {
 	/** A consultation file: its questions, each with a key its answers name it by. */
 	record DemoFile(String title, @Nullable String summary, int weeks, List<DemoQuestion> questions,
 			List<DemoResponse> responses) {
+
+		/** Its window of {@code weeks}, closing on the day given. */
+		Draft draft(LocalDate closesOn) {
+			return new Draft(title, summary, null, null, closesOn.minusWeeks(weeks), closesOn, null, false,
+					questions.stream().map(DemoQuestion::toQuestion).toList());
+		}
+
+		/** What a response says, each answer at its question's place. */
+		ResponseContent content(DemoResponse response) {
+			Map<String, Integer> places = new HashMap<>();
+			for (int i = 0; i < questions.size(); i++) {
+				if (places.putIfAbsent(questions.get(i).key(), i) != null) {
+					throw new IllegalStateException("The demo consultation asks " + questions.get(i).key() + " twice");
+				}
+			}
+			List<Answer> answers = new ArrayList<>();
+			response.answers().forEach((key, answer) -> {
+				Integer place = places.get(key);
+				if (place == null) {
+					throw new IllegalStateException("The demo consultation asks no question " + key);
+				}
+				answers.add(answer.toAnswer(place));
+			});
+			return new ResponseContent(answers, List.of());
+		}
+
 	}
 
 	record DemoQuestion(String key, String text, QuestionType type, @Nullable List<String> options,
@@ -133,30 +159,12 @@ class DemoConsultations {
 		}
 		// it has run its full window, and closes with its last responses in
 		LocalDate closesOn = LocalDate.now(clock.withZone(ENGLAND)).plusDays(1);
-		Map<String, Integer> places = new HashMap<>();
-		List<Question> questions = new ArrayList<>();
-		for (DemoQuestion question : demo.questions()) {
-			if (places.putIfAbsent(question.key(), questions.size()) != null) {
-				throw new IllegalStateException("The demo consultation asks " + question.key() + " twice");
-			}
-			questions.add(question.toQuestion());
-		}
-		Draft draft = new Draft(demo.title(), demo.summary(), null, null, closesOn.minusWeeks(demo.weeks()), closesOn,
-				null, false, questions);
-		ConsultationRegister.Shown shown = register.create(draft, BY);
+		ConsultationRegister.Shown shown = register.create(demo.draft(closesOn), BY);
 		shown = register.open(shown.consultation().id(), ExpectedVersion.of(shown.consultation().version()));
 		UUID id = shown.consultation().id();
 		for (DemoResponse response : demo.responses()) {
-			List<Answer> answers = new ArrayList<>();
-			response.answers().forEach((key, answer) -> {
-				Integer place = places.get(key);
-				if (place == null) {
-					throw new IllegalStateException("The demo consultation asks no question " + key);
-				}
-				answers.add(answer.toAnswer(place));
-			});
 			register.respond(id, organisations.named(response.organisation(), response.sector()), response.respondent(),
-					new ResponseContent(answers, List.of()), BY);
+					demo.content(response), BY);
 		}
 		register.close(id, ExpectedVersion.of(shown.consultation().version()));
 		return true;
@@ -166,7 +174,7 @@ class DemoConsultations {
 		return list == null ? List.of() : list;
 	}
 
-	private static DemoFile read(Resource file) {
+	static DemoFile read(Resource file) {
 		try (InputStream in = file.getInputStream()) {
 			return YAMLMapper.builder().build().readValue(in, DemoFile.class);
 		}
