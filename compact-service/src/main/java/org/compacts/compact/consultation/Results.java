@@ -49,14 +49,20 @@ record Results(int responses, List<QuestionResult> questions, Map<String, List<C
 	}
 
 	static Results of(List<Question> questions, List<Counted> responses, List<String> sectors) {
+		// the answers sorted to their questions in one pass: a pass over every answer for
+		// each question grew with the square of the questions (docs/benchmarks.md)
+		List<List<Answer>> byQuestion = new ArrayList<>();
+		questions.forEach(question -> byQuestion.add(new ArrayList<>()));
+		for (Counted response : responses) {
+			for (Answer answer : response.content().answers()) {
+				if (answer.question() >= 0 && answer.question() < questions.size()) {
+					byQuestion.get(answer.question()).add(answer);
+				}
+			}
+		}
 		List<QuestionResult> results = new ArrayList<>();
 		for (int i = 0; i < questions.size(); i++) {
-			int index = i;
-			List<Answer> answers = responses.stream()
-				.flatMap(response -> response.content().answers().stream())
-				.filter(answer -> answer.question() == index)
-				.toList();
-			results.add(of(index, questions.get(i), answers));
+			results.add(of(i, questions.get(i), byQuestion.get(i)));
 		}
 		Map<String, List<Comment>> byAnchor = new LinkedHashMap<>();
 		responses.stream()
@@ -68,7 +74,8 @@ record Results(int responses, List<QuestionResult> questions, Map<String, List<C
 		return new Results(responses.size(), List.copyOf(results), byAnchor, bySector);
 	}
 
-	private static QuestionResult of(int index, Question question, List<Answer> answers) {
+	/** The figures of one question from its answers. */
+	static QuestionResult of(int index, Question question, List<Answer> answers) {
 		List<Count> counts = List.of();
 		Double mean = null;
 		Double median = null;
