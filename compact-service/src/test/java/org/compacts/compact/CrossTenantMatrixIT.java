@@ -1,11 +1,16 @@
 package org.compacts.compact;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.compacts.compact.Api.Answer;
 import org.compacts.contracts.tenant.Adoption;
@@ -17,7 +22,13 @@ import org.compacts.testkit.Database;
 import org.compacts.testkit.RealServers;
 import org.compacts.testkit.TenantSnapshot;
 import org.compacts.testkit.TestServers;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -56,6 +67,8 @@ import static org.compacts.testkit.CrossTenantMatrix.Scope.PUBLIC;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "compacts.security.token.clock-skew=0s")
 @RealServers(database = "compacts", kafka = true, keycloak = true)
+@TestInstance(Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CrossTenantMatrixIT {
 
 	static final String VICTIM = "swale";
@@ -132,13 +145,15 @@ class CrossTenantMatrixIT {
 	/** In the text of every row shared with the county only. */
 	final String countyOnly = "county-only-" + run;
 
-	@Test
-	void noOneOutsideSwaleReadsWhatIsNotTheirsOrChangesAnything() {
+	CrossTenantMatrix matrix;
+
+	/** Swale's samples, made once for both the matrix and the fuzz. */
+	@BeforeAll
+	void swaleAndItsSamples() {
 		api = new Api(port, jdbc, transactions);
 		Instant now = Instant.now();
 		publish(county("kent", now), district(VICTIM, "kent", Adoption.ADOPTS_PARENT_CORE, now));
-		CrossTenantMatrix matrix = new CrossTenantMatrix(port, "tenant", VICTIM)
-			.caller(Caller.of("anonymous", null, null))
+		matrix = new CrossTenantMatrix(port, "tenant", VICTIM).caller(Caller.of("anonymous", null, null))
 			.caller(Caller.of("other-member", "hana.hounslow", null))
 			// passes security for every operation in Canterbury: tries Swale's ids there
 			.caller(Caller.of("other-editor", "chris.canterbury", "canterbury"))
@@ -148,7 +163,37 @@ class CrossTenantMatrixIT {
 			.secret(COUNTY, countyOnly);
 		ALLOWED.forEach(a -> matrix.allow(a.path(), a.callers(), a.scopes(), a.reason()));
 		swale(matrix);
+	}
 
+	/**
+	 * Issue 15's fuzzing from the schemas, at the test command's size: bad requests to
+	 * every operation as Swale's own editor, who passes every door, so each reaches the
+	 * binding and the rules. {@code -Dcompacts.fuzz.cases=10000} (and another
+	 * {@code compacts.fuzz.seed}) runs it at full size.
+	 */
+	@Test
+	@Order(2)
+	void badRequestsAreRefusedAsProblemDetailsAndChangeNothing() {
+		int cases = Integer.getInteger("compacts.fuzz.cases", 400);
+		long seed = Long.getLong("compacts.fuzz.seed", 20261202L);
+		Map<String, List<String>> before = snapshot();
+		long started = System.nanoTime();
+		CrossTenantMatrix.Fuzzed fuzzed = matrix.fuzz("/v3/api-docs", EDITOR, cases, seed);
+		long took = (System.nanoTime() - started) / 1_000_000;
+		Map<String, List<String>> after = snapshot();
+
+		System.out.printf("fuzz of compact-service: %d bad requests (seed %d) in %d ms, by status %s%n",
+				fuzzed.requests(), seed, took, fuzzed.byStatus());
+		assertThat(fuzzed.findings()).as("5xx, refusals that are no problem detail, bad writes accepted").isEmpty();
+		assertThat(after).as("Swale's rows after the fuzz").isEqualTo(before);
+		assertThat(fuzzed.requests()).isEqualTo(cases);
+		// the fuzz reached the binding and the rules, not only the door
+		assertThat(fuzzed.byStatus()).containsKey(400).doesNotContainKey(401);
+	}
+
+	@Test
+	@Order(1)
+	void noOneOutsideSwaleReadsWhatIsNotTheirsOrChangesAnything() {
 		Map<String, List<String>> before = snapshot();
 		long started = System.nanoTime();
 		Result result = matrix.run("/v3/api-docs");
@@ -166,6 +211,84 @@ class CrossTenantMatrixIT {
 		assertThat(statusOf(result, "GET /api/t/{tenant}/plans/{planId}", "anonymous", PUBLIC)).isEqualTo(200);
 		assertThat(statusOf(result, "GET /api/t/{tenant}/plans/{planId}", "county-member", COUNTY)).isEqualTo(200);
 		assertThat(statusOf(result, "GET /api/t/{tenant}/plans/{planId}", "other-admin", COUNTY)).isEqualTo(404);
+	}
+
+	/**
+	 * Issue 15's concurrent writers, for every update in the document: six edits of one
+	 * resource from one version at once. Runs last: it changes Swale's samples.
+	 */
+	@Test
+	@Order(3)
+	void concurrentEditsFromOneVersionLetExactlyOneWinAndTellTheRest412() {
+		// the one sample not made in swale(): a section is made by its first PUT
+		if (api.get(path("/document/sections/introduction"), EDITOR).status() == 404) {
+			ok(api.put(path("/document/sections/introduction"), EDITOR,
+					Map.of("title", "Introduction", "body", "Why we have a compact.")));
+		}
+		CrossTenantMatrix.Raced raced = matrix.concurrentEdits("/v3/api-docs", EDITOR, 6);
+
+		System.out.printf("concurrent edits in compact-service: %d updates raced by 6 writers each%n",
+				raced.raced().size());
+		assertThat(raced.findings()).as("races not won by exactly one, or losers not told 412").isEmpty();
+		assertThat(raced.uncovered()).as("updates whose version could not be read").isEmpty();
+		assertThat(raced.raced()).as("updates raced").hasSizeGreaterThan(20);
+	}
+
+	/**
+	 * N concurrent creates of a thing that is unique in its compact: one is made, the
+	 * rest are told 409, and one row stands.
+	 */
+	@Test
+	@Order(4)
+	void concurrentCreatesOfOneUniqueThingMakeOne() {
+		String unique = UUID.randomUUID().toString().substring(0, 8);
+		Map<String, Object> creates = new LinkedHashMap<>();
+		creates.put("/glossary", Map.of("term", "Raced " + unique, "meaning", "Made once."));
+		creates.put("/plans", plan("Raced plan " + unique, "MEMBERS"));
+		creates.put("/indicators", indicator("Raced indicator " + unique, "MEMBERS"));
+		creates.put("/organisations", Map.of("name", "Raced CVS " + unique, "sector", "VCS"));
+		// the year after Swale's latest review
+		creates.put("/reviews",
+				Map.of("year",
+						api.get(path("/reviews"), EDITOR)
+							.json()
+							.valueStream()
+							.mapToInt(review -> review.path("year").asInt())
+							.max()
+							.orElse(2100) + 1));
+		creates.forEach((collection, body) -> {
+			List<Answer> answers = raceCreates(collection, body, 6);
+			assertThat(answers.stream().map(Answer::status))
+				.as("six creates at once of one %s: %s", collection, answers.stream().map(Answer::text).toList())
+				.containsOnlyOnce(201)
+				.containsOnly(201, 409);
+		});
+	}
+
+	private List<Answer> raceCreates(String collection, Object body, int writers) {
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(writers);
+		try {
+			List<Future<Answer>> sent = new ArrayList<>();
+			for (int i = 0; i < writers; i++) {
+				sent.add(pool.submit(() -> {
+					start.await();
+					return api.post(path(collection), EDITOR, body);
+				}));
+			}
+			start.countDown();
+			List<Answer> answers = new ArrayList<>();
+			for (Future<Answer> each : sent) {
+				answers.add(each.get());
+			}
+			return answers;
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 	private static int statusOf(Result result, String operation, String caller, Scope scope) {

@@ -79,7 +79,7 @@ class EditorScenarioIT {
 			browser.switchTo().activeElement().sendKeys(Keys.TAB);
 		}
 		browser.switchTo().activeElement().sendKeys(Keys.ENTER);
-		assertThat(new WebDriverWait(browser, Duration.ofSeconds(30))
+		assertThat(new WebDriverWait(browser, Pages.PATIENCE)
 			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=done]")))
 			.getText()).contains("created");
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Kindness");

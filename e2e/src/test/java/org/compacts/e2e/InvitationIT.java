@@ -55,7 +55,7 @@ class InvitationIT {
 		E2ePlatform.stack();
 		invited = username;
 		browser = javaScript ? Browser.start() : Browser.startWithoutJavaScript();
-		wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+		wait = new WebDriverWait(browser, Pages.PATIENCE);
 		String members = E2ePlatform.gatewayUrl() + "/t/kent/workspace/members";
 
 		Pages.signIn(browser, "kim.admin");

@@ -34,6 +34,12 @@ final class Pages {
 
 	static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+	/**
+	 * How long a page may take to come: long, because a loaded 2-core machine has taken
+	 * over 30 s to show Keycloak's sign-in form; a page that comes at once is not slowed.
+	 */
+	static final Duration PATIENCE = Duration.ofSeconds(90);
+
 	private Pages() {
 	}
 
@@ -43,8 +49,8 @@ final class Pages {
 	 */
 	static void signIn(WebDriver browser, String username) {
 		browser.get(E2ePlatform.gatewayUrl() + "/oauth2/authorization/keycloak");
-		Browser.signInOnKeycloak(browser, new WebDriverWait(browser, Duration.ofSeconds(30)), username);
-		new WebDriverWait(browser, Duration.ofSeconds(30))
+		Browser.signInOnKeycloak(browser, new WebDriverWait(browser, PATIENCE), username);
+		new WebDriverWait(browser, PATIENCE)
 			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=sign-out]")));
 	}
 
@@ -91,7 +97,7 @@ final class Pages {
 	static void follow(WebDriver browser, By target) {
 		WebElement element = browser.findElement(target);
 		element.click();
-		new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(element));
+		new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.stalenessOf(element));
 	}
 
 	/**

@@ -30,7 +30,7 @@ class SingleSignOnIT {
 	void openBrowser() {
 		E2ePlatform.stack();
 		browser = Browser.start();
-		wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+		wait = new WebDriverWait(browser, Pages.PATIENCE);
 	}
 
 	/** Each browser test leaves its last page in target/e2e-pages, to see what it saw. */

@@ -22,7 +22,10 @@ import org.compacts.testkit.TenantSnapshot;
 import org.compacts.testkit.TestServers;
 import org.compacts.tenant.membership.Directory;
 import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -54,6 +57,7 @@ import static org.compacts.testkit.CrossTenantMatrix.Scope.PUBLIC;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @RealServers(database = "tenants", kafka = true, keycloak = true)
+@TestInstance(Lifecycle.PER_CLASS)
 class CrossTenantMatrixIT {
 
 	static final String VICTIM = "swale";
@@ -72,11 +76,15 @@ class CrossTenantMatrixIT {
 	@Autowired
 	Directory directory;
 
-	@Test
-	void noOneOutsideSwaleReadsWhatIsNotPublicOrChangesAnything() {
+	CrossTenantMatrix matrix;
+
+	Database database;
+
+	/** Swale's samples, made once for both the matrix and the fuzz. */
+	@BeforeAll
+	void swaleAndItsSamples() {
 		String run = UUID.randomUUID().toString().substring(0, 8);
-		CrossTenantMatrix matrix = new CrossTenantMatrix(port, "slug", VICTIM)
-			.caller(Caller.of("anonymous", null, null))
+		matrix = new CrossTenantMatrix(port, "slug", VICTIM).caller(Caller.of("anonymous", null, null))
 			.caller(Caller.of("other-member", "hana.hounslow", null))
 			.caller(Caller.of("other-editor", "chris.canterbury", null))
 			// passes security for every operation in Derbyshire: tries Swale's ids there
@@ -88,7 +96,7 @@ class CrossTenantMatrixIT {
 		String token = "matrix" + run + "a".repeat(29);
 		String invitation = UUID.randomUUID().toString();
 		String invitee = "invitee-" + run + "@example.org";
-		Database database = TestServers.postgres().database("tenants");
+		database = TestServers.postgres().database("tenants");
 		new JdbcTemplate(
 				new DriverManagerDataSource(database.jdbcUrl(), database.ownerUser(), database.ownerPassword()))
 			.update("INSERT INTO invitation (id, tenant_slug, email, role, token_hash, invited_by, expires_at) "
@@ -105,6 +113,38 @@ class CrossTenantMatrixIT {
 							"adoption", "ADOPTS_PARENT_CORE"))
 			.body("UpdateTenant", Map.of("name", "Swale taken", "parentSlug", "kent", "adoption", "KEEPS_OWN"));
 
+	}
+
+	/**
+	 * Issue 15's fuzzing from the schemas, at the test command's size: bad requests to
+	 * every operation as the platform's admin, who passes every door, so each reaches the
+	 * binding and the rules. {@code -Dcompacts.fuzz.cases=10000} runs it at full size.
+	 */
+	@Test
+	void badRequestsAreRefusedAsProblemDetailsAndChangeNothing() {
+		int cases = Integer.getInteger("compacts.fuzz.cases", 150);
+		long seed = Long.getLong("compacts.fuzz.seed", 20261202L);
+		Map<String, List<String>> before = snapshot(database);
+		List<?> membersBefore = directory.members(VICTIM);
+		long started = System.nanoTime();
+		CrossTenantMatrix.Fuzzed fuzzed = matrix.fuzz("/v3/api-docs", "pat.platform", cases, seed);
+		long took = (System.nanoTime() - started) / 1_000_000;
+
+		System.out.printf("fuzz of tenant-service: %d bad requests (seed %d) in %d ms, by status %s%n",
+				fuzzed.requests(), seed, took, fuzzed.byStatus());
+		SoftAssertions.assertSoftly(softly -> {
+			softly.assertThat(fuzzed.findings())
+				.as("5xx, refusals that are no problem detail, bad writes accepted")
+				.isEmpty();
+			softly.assertThat(snapshot(database)).as("Swale's rows after the fuzz").isEqualTo(before);
+			softly.assertThat(directory.members(VICTIM)).as("Swale's members after the fuzz").isEqualTo(membersBefore);
+			softly.assertThat(fuzzed.requests()).isEqualTo(cases);
+			softly.assertThat(fuzzed.byStatus()).containsKey(400).doesNotContainKey(401);
+		});
+	}
+
+	@Test
+	void noOneOutsideSwaleReadsWhatIsNotPublicOrChangesAnything() {
 		Map<String, List<String>> before = snapshot(database);
 		List<?> membersBefore = directory.members(VICTIM);
 		long started = System.nanoTime();

@@ -34,6 +34,7 @@ import org.compacts.servicekit.refusal.Refusal;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -196,7 +197,17 @@ class DisputeLog {
 			expected.require(exposed(settings));
 			settings.set(days, by);
 		}
-		DeadlineSettings saved = deadlines.saveAndFlush(settings);
+		DeadlineSettings saved;
+		try {
+			saved = deadlines.saveAndFlush(settings);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// two first settings from the defaults at once: the compact's one row is the
+			// other's, so this one started from a version that is gone (found by the
+			// concurrent-writers test, which was told 409)
+			throw ExpectedVersion.stale("The deadlines were set meanwhile; read them again and make your change.",
+					null);
+		}
 		return DeadlinesView.of(saved.deadlines(), true, exposed(saved));
 	}
 

@@ -9,13 +9,20 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -236,6 +243,292 @@ public final class CrossTenantMatrix {
 		return new Result(operations, calls, uncovered, findings);
 	}
 
+	/**
+	 * What the fuzz sent and found.
+	 *
+	 * @param requests how many bad requests were sent
+	 * @param byStatus how many were answered with each status
+	 * @param findings each 5xx, refusal that is no problem detail, and bad request
+	 * accepted
+	 */
+	public record Fuzzed(int requests, Map<Integer, Integer> byStatus, List<String> findings) {
+	}
+
+	/** One bad request: an operation's, with a bad body or a bad path parameter. */
+	private record BadRequest(String method, String template, String uri, boolean ifMatch, @Nullable RawBody body,
+			String what) {
+	}
+
+	/**
+	 * Sends {@code cases} bad requests, as {@code username} (one of the victim's members,
+	 * so that each passes the door and reaches the binding and the rules) to the victim's
+	 * operations, with the matrix's samples: each operation's request body broken as
+	 * {@link BadBodies} breaks it, and each path parameter replaced by values that name
+	 * nothing. Every write carries an {@code If-Match} of a version that is not current,
+	 * so a bad request that slipped through binding still changes nothing. The cases are
+	 * drawn per operation in turn, each operation's in an order shuffled by {@code seed},
+	 * and past the single breaks, several breaks at once; so a few hundred reach every
+	 * operation and ten thousand every break.
+	 *
+	 * <p>
+	 * A finding: any 5xx, a 4xx that is not a problem detail, a connection the service
+	 * dropped, and a 2xx or 3xx to a write.
+	 */
+	public Fuzzed fuzz(String docsPath, String username, int cases, long seed) {
+		JsonNode document = JSON.readTree(send("GET", docsPath, null, null, null).body());
+		Random random = new Random(seed);
+		List<List<BadRequest>> byOperation = new ArrayList<>();
+		for (Map.Entry<String, JsonNode> path : document.path("paths").properties()) {
+			for (String method : METHODS) {
+				JsonNode operation = path.getValue().path(method);
+				if (operation.isMissingNode()) {
+					continue;
+				}
+				List<BadRequest> bad = badRequests(method.toUpperCase(), path.getKey(), operation, document);
+				Collections.shuffle(bad, random);
+				if (!bad.isEmpty()) {
+					byOperation.add(bad);
+				}
+			}
+		}
+		List<BadRequest> chosen = new ArrayList<>();
+		for (int round = 0; chosen.size() < cases && !byOperation.isEmpty(); round++) {
+			boolean any = false;
+			for (List<BadRequest> bad : byOperation) {
+				if (round < bad.size() && chosen.size() < cases) {
+					chosen.add(bad.get(round));
+					any = true;
+				}
+			}
+			if (!any) {
+				break;
+			}
+		}
+		// past every single break: several at once, drawn at random
+		List<BadRequest> combinable = byOperation.stream()
+			.flatMap(List::stream)
+			.filter(b -> b.what().startsWith("body "))
+			.toList();
+		while (chosen.size() < cases && !combinable.isEmpty()) {
+			chosen.add(combined(combinable.get(random.nextInt(combinable.size())), document, random));
+		}
+		Map<Integer, Integer> byStatus = new TreeMap<>();
+		List<String> findings = new ArrayList<>();
+		for (BadRequest bad : chosen) {
+			String described = bad.method() + " " + bad.uri() + " (" + bad.method() + " " + bad.template() + "), "
+					+ bad.what();
+			HttpResponse<String> response;
+			try {
+				response = send(bad.method(), bad.uri(), username, bad.ifMatch() ? "\"987654321\"" : null, bad.body());
+			}
+			catch (IllegalStateException ex) {
+				findings.add("no answer: " + described + ": " + ex.getCause());
+				continue;
+			}
+			int status = response.statusCode();
+			byStatus.merge(status, 1, Integer::sum);
+			String contentType = response.headers().firstValue("Content-Type").orElse("");
+			if (status >= 500) {
+				findings.add(status + ": " + described + ": " + abbreviated(response.body()));
+			}
+			else if (status >= 400 && !contentType.startsWith("application/problem+json")) {
+				findings.add(status + " not a problem detail: " + described + ", " + contentType);
+			}
+			else if (status < 400 && !"GET".equals(bad.method())) {
+				findings.add(status + " a bad write accepted: " + described);
+			}
+		}
+		return new Fuzzed(chosen.size(), byStatus, findings);
+	}
+
+	/**
+	 * What happened to each resource edited from one version by several at once.
+	 *
+	 * @param raced per operation and resource, the statuses of the edits, in the order
+	 * sent
+	 * @param uncovered each update whose version could not be read, and why
+	 * @param findings each race not won by exactly one, a loser not told 412, or a
+	 * resource left at another version than the winner's
+	 */
+	public record Raced(Map<String, List<Integer>> raced, List<String> uncovered, List<String> findings) {
+	}
+
+	/**
+	 * For every update the document has (a PUT that takes {@code If-Match}), as
+	 * {@code username}: reads the resource's version (its ETag, from a GET of the same
+	 * path, or else of the path it is part of), then sends {@code writers} copies of the
+	 * sample body at once, each with that version. Exactly one may win; each of the
+	 * others must be told 412; and the resource must be left at the winner's version.
+	 * This changes the victim's resources: run it after whatever needs them unchanged.
+	 */
+	public Raced concurrentEdits(String docsPath, String username, int writers) {
+		JsonNode document = JSON.readTree(send("GET", docsPath, null, null, null).body());
+		Map<String, List<Integer>> raced = new LinkedHashMap<>();
+		List<String> uncovered = new ArrayList<>();
+		List<String> findings = new ArrayList<>();
+		for (Map.Entry<String, JsonNode> path : document.path("paths").properties()) {
+			JsonNode operation = path.getValue().path("put");
+			if (operation.isMissingNode()) {
+				continue;
+			}
+			String name = "PUT " + path.getKey();
+			Planned planned = plan(name, path.getKey(), operation, new ArrayList<>());
+			if (planned == null || !planned.ifMatch || planned.combinations.isEmpty()) {
+				continue;
+			}
+			// the first choice of samples that names a resource (an action of another
+			// plan
+			// names none)
+			String uri = null;
+			String etag = null;
+			for (Map<String, Sample> combination : planned.combinations) {
+				uri = uri(path.getKey(), planned, combination, victim);
+				etag = versionOf(uri, username);
+				if (etag != null) {
+					break;
+				}
+			}
+			if (etag == null) {
+				uncovered.add(name + ": no ETag from a GET of " + uri + " or of a path it is part of");
+				continue;
+			}
+			List<HttpResponse<String>> answers = race(uri, username, etag, planned.body, writers);
+			List<Integer> statuses = answers.stream().map(HttpResponse::statusCode).toList();
+			raced.put(name + " " + uri, statuses);
+			List<HttpResponse<String>> won = answers.stream().filter(a -> a.statusCode() < 300).toList();
+			if (won.size() != 1 || statuses.stream().filter(s -> s >= 300).anyMatch(s -> s != 412)) {
+				findings.add(name + " (" + uri + "): " + writers + " edits from " + etag + " answered " + statuses
+						+ "; expected one 2xx and " + (writers - 1) + " 412");
+				continue;
+			}
+			String winner = won.get(0).headers().firstValue("ETag").orElse(null);
+			String now = versionOf(uri, username);
+			if (winner != null && !winner.equals(now)) {
+				findings.add(name + " (" + uri + "): the winner was told " + winner + " but the resource is at " + now);
+			}
+		}
+		return new Raced(raced, uncovered, findings);
+	}
+
+	private static final Pattern NOT_PROSE = Pattern
+		.compile("[A-Z0-9_]+|\\d{4}-\\d{2}-\\d{2}.*|.*@.*|[0-9a-f-]{36}|[0-9.]+");
+
+	/**
+	 * The body with its first prose field told apart by the writer's number, so each
+	 * writer's edit changes the resource: an edit that changes nothing is no update to
+	 * lose, and wins beside any other.
+	 */
+	private static @Nullable RawBody distinct(@Nullable RawBody body, int writer) {
+		if (body == null || !body.contentType().equals("application/json")) {
+			return body;
+		}
+		JsonNode json = JSON.readTree(body.body());
+		if (json instanceof tools.jackson.databind.node.ObjectNode object) {
+			for (Map.Entry<String, JsonNode> field : object.properties()) {
+				if (field.getValue().isString() && !NOT_PROSE.matcher(field.getValue().asString()).matches()) {
+					object.put(field.getKey(), field.getValue().asString() + " (writer " + writer + ")");
+					return new RawBody(body.contentType(), JSON.writeValueAsString(object));
+				}
+			}
+		}
+		return body;
+	}
+
+	private @Nullable String versionOf(String uri, String username) {
+		String path = uri.contains("?") ? uri.substring(0, uri.indexOf('?')) : uri;
+		String tenantPath = path.substring(0, path.indexOf(victim) + victim.length());
+		// the resource, else the nearest resource it is part of (an amendment's decision
+		// is versioned by its review)
+		for (String candidate = path; candidate.length() > tenantPath.length(); candidate = candidate.substring(0,
+				candidate.lastIndexOf('/'))) {
+			HttpResponse<String> read = send("GET", candidate, username, null, null);
+			String etag = read.headers().firstValue("ETag").orElse(null);
+			if (read.statusCode() == 200 && etag != null && etag.matches("\"\\d+\"")) {
+				return etag;
+			}
+			if (read.statusCode() == 404 && candidate.equals(path)) {
+				// these samples name no resource (a response of another consultation)
+				return null;
+			}
+		}
+		return null;
+	}
+
+	private List<HttpResponse<String>> race(String uri, String username, String etag, @Nullable RawBody body,
+			int writers) {
+		String token = token(username);
+		CountDownLatch start = new CountDownLatch(1);
+		List<CompletableFuture<HttpResponse<String>>> sent = new ArrayList<>();
+		ExecutorService pool = Executors.newFixedThreadPool(writers);
+		try {
+			for (int i = 0; i < writers; i++) {
+				int writer = i;
+				sent.add(CompletableFuture.supplyAsync(() -> {
+					try {
+						start.await();
+					}
+					catch (InterruptedException ex) {
+						Thread.currentThread().interrupt();
+					}
+					return sendAs(token, "PUT", uri, etag, distinct(body, writer));
+				}, pool));
+			}
+			start.countDown();
+			return sent.stream().map(CompletableFuture::join).toList();
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	private static final List<String> BAD_IDS = List.of("not-a-uuid", "00000000-0000-0000-0000-000000000000", "%00",
+			"%2e%2e", "-1", "99999999999999999999", "x".repeat(2_000));
+
+	private List<BadRequest> badRequests(String method, String template, JsonNode operation, JsonNode document) {
+		Planned planned = plan(method + " " + template, template, operation, new ArrayList<>());
+		if (planned == null || planned.combinations.isEmpty()) {
+			return new ArrayList<>();
+		}
+		Map<String, Sample> samples = planned.combinations.get(0);
+		String uri = uri(template, planned, samples, victim);
+		List<BadRequest> bad = new ArrayList<>();
+		JsonNode schema = operation.path("requestBody").path("content").path("application/json").path("schema");
+		if (planned.body != null && planned.body.contentType().equals("application/json") && !schema.isMissingNode()) {
+			for (BadBodies.Bad body : BadBodies.of(schema, document, JSON.readTree(planned.body.body()))) {
+				bad.add(new BadRequest(method, template, uri, planned.ifMatch,
+						new RawBody(body.contentType(), body.body()), "body " + body.name()));
+			}
+		}
+		List<String> parameters = new ArrayList<>(planned.parameters);
+		if (template.contains("{" + tenantParameter + "}")) {
+			parameters.add(tenantParameter);
+		}
+		for (String parameter : parameters) {
+			for (String value : BAD_IDS) {
+				Map<String, Sample> broken = new LinkedHashMap<>(samples);
+				broken.put(parameter, new Sample(Scope.ANY, value));
+				String tenant = parameter.equals(tenantParameter) ? value : victim;
+				broken.remove(tenantParameter);
+				bad.add(new BadRequest(method, template, uri(template, planned, broken, tenant), planned.ifMatch,
+						planned.body, "path " + parameter + " = " + abbreviated(value)));
+			}
+		}
+		return bad;
+	}
+
+	private BadRequest combined(BadRequest like, JsonNode document, Random random) {
+		JsonNode operation = document.path("paths").path(like.template()).path(like.method().toLowerCase());
+		JsonNode schema = operation.path("requestBody").path("content").path("application/json").path("schema");
+		Planned planned = plan(like.method() + " " + like.template(), like.template(), operation, new ArrayList<>());
+		BadBodies.Bad body = planned == null || planned.body == null ? null
+				: BadBodies.combined(schema, document, JSON.readTree(planned.body.body()), random);
+		if (body == null) {
+			return like;
+		}
+		return new BadRequest(like.method(), like.template(), like.uri(), like.ifMatch(),
+				new RawBody(body.contentType(), body.body()), "body " + body.name());
+	}
+
 	private final class Planned {
 
 		final List<String> parameters = new ArrayList<>();
@@ -351,6 +644,17 @@ public final class CrossTenantMatrix {
 
 	private Call call(String method, String template, Planned planned, Map<String, Sample> combination, Scope scope,
 			Caller caller, String tenant, List<String> findings) {
+		String uri = uri(template, planned, combination, tenant);
+		HttpResponse<String> response = send(method, uri, caller.username(), planned.ifMatch ? "*" : null,
+				planned.body);
+		boolean victimPath = tenant.equals(victim);
+		Call call = new Call(method, template, uri, caller, scope, victimPath, response.statusCode(),
+				response.headers().firstValue("Content-Type").orElse(""), response.body());
+		judge(call, findings);
+		return call;
+	}
+
+	private String uri(String template, Planned planned, Map<String, Sample> combination, String tenant) {
 		String uri = template.replace("{" + tenantParameter + "}", tenant);
 		for (Map.Entry<String, Sample> chosen : combination.entrySet()) {
 			uri = uri.replace("{" + chosen.getKey() + "}", chosen.getValue().value());
@@ -363,13 +667,7 @@ public final class CrossTenantMatrix {
 				.append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
 			uri += query;
 		}
-		HttpResponse<String> response = send(method, uri, caller.username(), planned.ifMatch ? "*" : null,
-				planned.body);
-		boolean victimPath = tenant.equals(victim);
-		Call call = new Call(method, template, uri, caller, scope, victimPath, response.statusCode(),
-				response.headers().firstValue("Content-Type").orElse(""), response.body());
-		judge(call, findings);
-		return call;
+		return uri;
 	}
 
 	private void judge(Call call, List<String> findings) {
@@ -420,6 +718,11 @@ public final class CrossTenantMatrix {
 
 	private HttpResponse<String> send(String method, String uri, @Nullable String username, @Nullable String ifMatch,
 			@Nullable RawBody body) {
+		return sendAs(username == null ? null : token(username), method, uri, ifMatch, body);
+	}
+
+	private HttpResponse<String> sendAs(@Nullable String token, String method, String uri, @Nullable String ifMatch,
+			@Nullable RawBody body) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + uri))
 			.timeout(Duration.ofSeconds(30))
 			.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
@@ -430,8 +733,8 @@ public final class CrossTenantMatrix {
 		if (ifMatch != null) {
 			request.header("If-Match", ifMatch);
 		}
-		if (username != null) {
-			request.header("Authorization", "Bearer " + token(username));
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
 		}
 		try {
 			return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
