@@ -553,6 +553,12 @@ class CrossTenantMatrixIT {
 		matrix.id("updates/{id}", MEMBERS, create("/updates", update));
 		matrix.body("CompactUpdateCorrection", Map.of("title", "Refresh", "body", "Corrected.", "published", true));
 
+		// a suggestion in the standing register of amendments: its members' only
+		Map<String, Object> suggestion = Map.of("suggestion", "Meet in the evenings. " + membersOnly, "suggestedBy",
+				"Swale CVS");
+		matrix.body("AmendmentSuggestionInput", suggestion);
+		matrix.id("amendment-suggestions/{id}", MEMBERS, create("/amendment-suggestions", suggestion));
+
 		// one's own e-mail reminders, and a mail's unsubscribe link (forged here)
 		matrix.body("ChoiceInput", Map.of("cadence", "WEEKLY"));
 		matrix.query("person", "sam@example.org").query("list", "all").query("sig", "forged");

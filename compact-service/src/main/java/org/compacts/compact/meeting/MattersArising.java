@@ -38,10 +38,31 @@ public class MattersArising {
 		this.plan = plan;
 	}
 
+	/** One of the steering group's meetings, as its page lists them. */
+	public record GroupMeeting(UUID id, String title, LocalDate heldOn, String minutesStatus, boolean published) {
+	}
+
+	/** The steering group's meetings, newest first. */
 	@Transactional(readOnly = true)
-	public Optional<FromLast> fromLastMeetingBy(LocalDate day) {
+	public List<GroupMeeting> ofSteeringGroup() {
 		return meetings.findAllByOrderByHeldOnDescTitleAsc()
 			.stream()
+			.filter(Meeting::isSteeringGroups)
+			.map(meeting -> new GroupMeeting(meeting.id(), meeting.title(), meeting.heldOn(),
+					meeting.minutesStatus().name(), meeting.published()))
+			.toList();
+	}
+
+	/**
+	 * From the steering group's last meeting held by the day, or, while no meeting is
+	 * marked as the group's, the last meeting of any kind.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<FromLast> fromLastMeetingBy(LocalDate day) {
+		List<Meeting> all = meetings.findAllByOrderByHeldOnDescTitleAsc();
+		boolean marked = all.stream().anyMatch(Meeting::isSteeringGroups);
+		return all.stream()
+			.filter(meeting -> !marked || meeting.isSteeringGroups())
 			.filter(meeting -> !meeting.heldOn().isAfter(day))
 			.findFirst()
 			.map(meeting -> {

@@ -106,6 +106,8 @@ class Meeting extends VersionedTenantOwned {
 
 	private Integer capacity;
 
+	private boolean steeringGroup;
+
 	// kept by the database as sign-ups come and go (V25), never written from here
 	@Column(insertable = false, updatable = false)
 	private int placesTaken;
@@ -318,6 +320,10 @@ class Meeting extends VersionedTenantOwned {
 	 * places, or a meeting of the group again while no one signed up.
 	 */
 	void open(MeetingKind kind, @Nullable Integer capacity) {
+		if (kind.openToSignUp() && steeringGroup) {
+			throw Refusal.invalid("A meeting of the steering group is not an event or training session.", "kind",
+					"is " + kind + " for a meeting of the steering group");
+		}
 		if (!kind.openToSignUp() && capacity != null) {
 			throw Refusal.invalid("A meeting of the group has no places to sign up to.", "capacity",
 					"is given for a meeting, not an event or training session");
@@ -401,6 +407,22 @@ class Meeting extends VersionedTenantOwned {
 
 	MeetingKind kind() {
 		return kind;
+	}
+
+	boolean isSteeringGroups() {
+		return steeringGroup;
+	}
+
+	/**
+	 * Marks it as a meeting of the compact's steering group, or not; an event or training
+	 * session is not one.
+	 */
+	void ofSteeringGroup(boolean steeringGroup) {
+		if (steeringGroup && kind.openToSignUp()) {
+			throw Refusal.invalid("An event or training session is not a meeting of the steering group.",
+					"steeringGroup", "is true for an event or training session");
+		}
+		this.steeringGroup = steeringGroup;
 	}
 
 	@Nullable Integer capacity() {

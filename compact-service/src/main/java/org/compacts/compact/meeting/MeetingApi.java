@@ -34,6 +34,9 @@ final class MeetingApi {
 	 * @param kind a meeting of the group (the default), or an event or training session
 	 * people sign up to; left out of a change, the kind and places stay as they were
 	 * @param capacity how many places an event or session has; none for no limit
+	 * @param steeringGroup whether it is a meeting of the compact's steering group; left
+	 * out of a change, it stays as it was. A new one without previousMeetingId starts
+	 * from the steering group's last meeting before it.
 	 */
 	record MeetingInput(@NotBlank @Size(max = 200) String title, @NotNull LocalDate heldOn,
 			@Nullable LocalTime startsAt, @Nullable LocalTime endsAt, @Nullable @Size(max = 200) String place,
@@ -42,7 +45,8 @@ final class MeetingApi {
 			@Nullable @Size(max = 100) List<@NotNull @Valid PersonInput> attendees,
 			@Nullable @Size(max = 100) List<@NotNull @Valid PersonInput> apologies,
 			@Nullable @Size(max = 50) List<@NotNull @Valid ItemInput> agenda, @Nullable UUID previousMeetingId,
-			@Nullable MeetingKind kind, @Nullable @Positive @Max(10000) Integer capacity) {
+			@Nullable MeetingKind kind, @Nullable @Positive @Max(10000) Integer capacity,
+			@Nullable Boolean steeringGroup) {
 
 		MeetingInput {
 			title = title == null ? null : title.strip();
@@ -120,12 +124,13 @@ final class MeetingApi {
 
 	record MeetingSummary(UUID id, String title, LocalDate heldOn, @Nullable String place, @Nullable String onlineLink,
 			MinutesStatus minutesStatus, boolean published, int actions, MeetingKind kind, @Nullable Integer capacity,
-			int placesTaken, long version) {
+			int placesTaken, boolean steeringGroup, long version) {
 
 		static MeetingSummary of(Meeting meeting) {
 			return new MeetingSummary(meeting.id(), meeting.title(), meeting.heldOn(), meeting.place(),
 					meeting.onlineLink(), meeting.minutesStatus(), meeting.published(), meeting.actions().size(),
-					meeting.kind(), meeting.capacity(), meeting.placesTaken(), meeting.version());
+					meeting.kind(), meeting.capacity(), meeting.placesTaken(), meeting.isSteeringGroups(),
+					meeting.version());
 		}
 
 	}
@@ -166,7 +171,7 @@ final class MeetingApi {
 			@Nullable LocalTime endsAt, @Nullable String place, @Nullable String onlineLink, List<PersonView> attendees,
 			List<PersonView> apologies, List<AgendaItemView> agenda, List<ArisingActionView> actions,
 			MinutesView minutes, @Nullable MeetingRef previous, List<MeetingRef> approves, MeetingKind kind,
-			@Nullable Integer capacity, int placesTaken, long version) {
+			@Nullable Integer capacity, int placesTaken, boolean steeringGroup, long version) {
 
 		static MeetingView of(Meeting meeting, boolean member, Map<UUID, Standing> standing,
 				@Nullable MeetingRef previous, @Nullable MeetingRef approvedAt, List<MeetingRef> approves) {
@@ -200,7 +205,8 @@ final class MeetingApi {
 					meeting.endsAt(), meeting.place(), meeting.onlineLink(), present, apologies, agenda, actions,
 					new MinutesView(meeting.minutesStatus(), meeting.circulatedOn(), meeting.approvedOn(), approvedAt,
 							meeting.published()),
-					previous, approves, meeting.kind(), meeting.capacity(), meeting.placesTaken(), meeting.version());
+					previous, approves, meeting.kind(), meeting.capacity(), meeting.placesTaken(),
+					meeting.isSteeringGroups(), meeting.version());
 		}
 
 		private static PersonView person(Attendee attendee, boolean member) {

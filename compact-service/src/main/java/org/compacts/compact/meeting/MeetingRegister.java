@@ -77,14 +77,17 @@ class MeetingRegister {
 	}
 
 	MeetingView create(MeetingInput input, String by) {
-		Meeting previous = input.previousMeetingId() == null ? null
-				: meetings.findById(input.previousMeetingId())
+		boolean steeringGroup = Boolean.TRUE.equals(input.steeringGroup());
+		Meeting previous = input.previousMeetingId() != null
+				? meetings.findById(input.previousMeetingId())
 					.orElseThrow(() -> Refusal.invalid("The meeting before is one of this compact's.",
-							"previousMeetingId", "is not a meeting of this compact"));
+							"previousMeetingId", "is not a meeting of this compact"))
+				: steeringGroup ? lastOfSteeringGroupBefore(input.heldOn()) : null;
 		Meeting meeting = new Meeting(input.details(), previous, by, Instant.now(clock));
 		if (input.kind() != null) {
 			meeting.open(input.kind(), input.capacity());
 		}
+		meeting.ofSteeringGroup(steeringGroup);
 		return view(meetings.saveAndFlush(meeting));
 	}
 
@@ -92,10 +95,29 @@ class MeetingRegister {
 		Meeting meeting = find(id);
 		expected.require(meeting.version());
 		meeting.describe(input.details());
+		if (Boolean.FALSE.equals(input.steeringGroup())) {
+			meeting.ofSteeringGroup(false);
+		}
 		if (input.kind() != null) {
 			meeting.open(input.kind(), input.capacity());
 		}
+		if (input.steeringGroup() != null) {
+			meeting.ofSteeringGroup(input.steeringGroup());
+		}
 		return view(meetings.saveAndFlush(meeting));
+	}
+
+	/**
+	 * The steering group's next meeting starts from its last one, held before the day,
+	 * when it has one.
+	 */
+	private @Nullable Meeting lastOfSteeringGroupBefore(java.time.LocalDate day) {
+		return meetings.findAllByOrderByHeldOnDescTitleAsc()
+			.stream()
+			.filter(Meeting::isSteeringGroups)
+			.filter(meeting -> meeting.heldOn().isBefore(day))
+			.findFirst()
+			.orElse(null);
 	}
 
 	/**

@@ -120,9 +120,24 @@ class AnnualReview extends VersionedTenantOwned {
 	Amendment suggest(String suggestion, String suggestedBy, LocalDate receivedOn) {
 		requireDraft();
 		Amendment amendment = new Amendment(UUID.randomUUID(), suggestion, suggestedBy, receivedOn, Decision.PENDING,
-				null);
+				null, null);
 		amendments.add(amendment);
 		return amendment;
+	}
+
+	/**
+	 * Takes a suggestion of the standing register on board, under its own id, pending;
+	 * one taken already is not taken twice.
+	 */
+	void gather(Amendment suggested) {
+		requireDraft();
+		if (amendments.stream().noneMatch(amendment -> amendment.id().equals(suggested.id()))) {
+			amendments.add(suggested.decided(Decision.PENDING, null));
+		}
+	}
+
+	boolean isDraft() {
+		return state == ReviewState.DRAFT;
 	}
 
 	/** A decision other than pending gives its reason. */

@@ -115,7 +115,7 @@ class ReviewController {
 	 * @param nextMeetingDueBy by the group's schedule after the last meeting
 	 */
 	record AgendaView(GroupView group, MattersArising.@Nullable FromLast fromLastMeeting,
-			@Nullable LocalDate nextMeetingDueBy) {
+			@Nullable LocalDate nextMeetingDueBy, List<MattersArising.GroupMeeting> meetings) {
 	}
 
 	@GetMapping(REVIEWS)
@@ -215,7 +215,8 @@ class ReviewController {
 					+ "open, and when the next meeting is due by the group's schedule.")
 	AgendaView nextAgenda(@PathVariable String tenant) {
 		ReviewRegister.Agenda agenda = register.nextAgenda();
-		return new AgendaView(GroupView.of(agenda.group()), agenda.fromLastMeeting(), agenda.nextMeetingDueBy());
+		return new AgendaView(GroupView.of(agenda.group()), agenda.fromLastMeeting(), agenda.nextMeetingDueBy(),
+				agenda.meetings());
 	}
 
 	private static @Nullable String blankless(@Nullable String value) {

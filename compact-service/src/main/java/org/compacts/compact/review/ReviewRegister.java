@@ -51,11 +51,14 @@ class ReviewRegister {
 
 	private final JsonMapper json;
 
+	private final SuggestionRegister suggestions;
+
 	private final Clock clock;
 
 	ReviewRegister(AnnualReviews reviews, SteeringGroups groups, PlanRollup plans, IndicatorRollup indicators,
 			DisputeYear disputes, SuccessYear successes, MattersArising matters, JsonMapper json,
-			ObjectProvider<Clock> clock) {
+			SuggestionRegister suggestions, ObjectProvider<Clock> clock) {
+		this.suggestions = suggestions;
 		this.reviews = reviews;
 		this.groups = groups;
 		this.plans = plans;
@@ -88,8 +91,8 @@ class ReviewRegister {
 	}
 
 	/** The group and what its next agenda starts from. */
-	record Agenda(Group group, MattersArising.@Nullable FromLast fromLastMeeting,
-			@Nullable LocalDate nextMeetingDueBy) {
+	record Agenda(Group group, MattersArising.@Nullable FromLast fromLastMeeting, @Nullable LocalDate nextMeetingDueBy,
+			List<MattersArising.GroupMeeting> meetings) {
 	}
 
 	/**
@@ -111,13 +114,17 @@ class ReviewRegister {
 			.orElseThrow(ReviewRegister::notFound);
 	}
 
-	/** The year's draft, from the latest review before it when there is one. */
+	/**
+	 * The year's draft, from the latest review before it when there is one, with the
+	 * suggestions of the standing register made since.
+	 */
 	Shown start(int year, String by) {
 		if (reviews.findByYear(year).isPresent()) {
 			throw Refusal.conflict("This compact has a review of " + year + " already.", "year", "has a review");
 		}
 		Optional<AnnualReview> last = reviews.findFirstByOrderByYearDesc();
-		AnnualReview review = new AnnualReview(year, last.orElse(null), by, clock.instant());
+		AnnualReview review = reviews.saveAndFlush(new AnnualReview(year, last.orElse(null), by, clock.instant()));
+		suggestions.gatherInto(review);
 		return shown(reviews.saveAndFlush(review));
 	}
 
@@ -179,7 +186,7 @@ class ReviewRegister {
 			.orElseThrow(() -> Refusal.notFound("This compact has no steering group yet."));
 		MattersArising.FromLast last = matters.fromLastMeetingBy(today()).orElse(null);
 		LocalDate dueBy = last == null ? null : last.heldOn().plusMonths(12 / group.meetingsPerYear());
-		return new Agenda(Group.of(group), last, dueBy);
+		return new Agenda(Group.of(group), last, dueBy, matters.ofSteeringGroup());
 	}
 
 	private Shown change(int year, ExpectedVersion expected, Consumer<AnnualReview> change) {

@@ -40,6 +40,10 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.GET, "/api/t/{tenant}/funding-records", "/api/t/{tenant}/funding-records/**",
 					"/api/t/{tenant}/self-assessments", "/api/t/{tenant}/self-assessments/**")
 			.access(TenantAccess.atLeast(TenantRole.MEMBER))
+			// The standing register of feedback and suggested amendments: any member
+			// reads it and suggests.
+			.requestMatchers("/api/t/{tenant}/amendment-suggestions", "/api/t/{tenant}/amendment-suggestions/**")
+			.access(TenantAccess.atLeast(TenantRole.MEMBER))
 			// A person's own notice preferences: the compact's members.
 			.requestMatchers("/api/t/{tenant}/notices/preferences/**")
 			.access(TenantAccess.atLeast(TenantRole.MEMBER))

@@ -22,7 +22,10 @@ class CompactUpdate extends VersionedTenantOwned {
 
 		/** The compact's active champions who gave an e-mail address. */
 		CHAMPIONS,
-		/** Those, and everyone who chose how often they hear from the compact. */
+		/**
+		 * Those, and every member of the compact with an e-mail address, as
+		 * tenant-service knows them (ADR 23).
+		 */
 		MEMBERS
 
 	}

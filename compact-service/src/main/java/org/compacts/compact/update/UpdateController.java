@@ -39,9 +39,12 @@ class UpdateController {
 
 	private final Readers readers;
 
-	UpdateController(UpdateRegister register, Readers readers) {
+	private final CompactMembers members;
+
+	UpdateController(UpdateRegister register, Readers readers, CompactMembers members) {
 		this.register = register;
 		this.readers = readers;
+		this.members = members;
 	}
 
 	record CompactUpdateInput(@NotNull Audience audience, @NotBlank @Size(max = 200) String title,
@@ -98,11 +101,16 @@ class UpdateController {
 	@PostMapping
 	@Operation(summary = "Send an update to the compact's champions or members",
 			description = "Kept as a page and raised to each person of the audience as a notice: at once, in their "
-					+ "next digest, or not at all, as each chose.")
+					+ "next digest, or not at all, as each chose. MEMBERS is every member of the compact with an "
+					+ "e-mail address (as tenant-service lists them) and the champions; 503 and nothing sent when "
+					+ "tenant-service cannot say.")
 	ResponseEntity<CompactUpdateView> send(@PathVariable String tenant, @Valid @RequestBody CompactUpdateInput input,
 			Authentication editor) {
+		// asked before the transaction: no database connection held while another service
+		// answers
+		List<String> addresses = input.audience() == Audience.MEMBERS ? members.addresses(tenant, editor) : List.of();
 		CompactUpdate update = register.send(input.audience(), input.title(), input.body(), input.published(),
-				editor.getName());
+				editor.getName(), addresses);
 		return withETag(Created.at(update.id()), update);
 	}
 

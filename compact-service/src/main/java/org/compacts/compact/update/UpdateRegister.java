@@ -58,12 +58,16 @@ class UpdateRegister {
 		return updates.findById(id).filter(update -> member || update.isPublic()).orElseThrow(UpdateRegister::noSuch);
 	}
 
-	CompactUpdate send(Audience audience, String title, String body, boolean published, String by) {
+	/**
+	 * @param members the compact's members' addresses, for an update to the members
+	 */
+	CompactUpdate send(Audience audience, String title, String body, boolean published, String by,
+			List<String> members) {
 		CompactUpdate update = updates.save(new CompactUpdate(audience, title, body, published, by,
 				Instant.now(clock).truncatedTo(ChronoUnit.MICROS)));
 		String tenant = CurrentTenant.require();
 		int told = 0;
-		for (String person : audience(audience)) {
+		for (String person : audience(audience, members)) {
 			if (reminders.raise(new Reminder(Reminder.Kind.UPDATE, person, "update:" + update.id(), title, body,
 					"/t/" + tenant + "/workspace/updates/" + update.id()))) {
 				told++;
@@ -80,10 +84,10 @@ class UpdateRegister {
 		return updates.saveAndFlush(update);
 	}
 
-	private Set<String> audience(Audience audience) {
+	private Set<String> audience(Audience audience, List<String> members) {
 		Set<String> people = new LinkedHashSet<>(champions.active());
 		if (audience == Audience.MEMBERS) {
-			people.addAll(reminders.subscribers());
+			members.forEach(member -> people.add(member.strip().toLowerCase(java.util.Locale.ROOT)));
 		}
 		return people;
 	}

@@ -54,6 +54,7 @@ class UpdateNoticesIT {
 	static void mailServer(DynamicPropertyRegistry properties) {
 		properties.add("spring.mail.host", () -> "127.0.0.1");
 		properties.add("spring.mail.port", TestMail::port);
+		properties.add("compacts.tenant-service.url", TenantServiceStub.get()::url);
 	}
 
 	@LocalServerPort
@@ -133,17 +134,32 @@ class UpdateNoticesIT {
 		String atOnce = person("at-once");
 		String daily = person("daily");
 		String none = person("none");
+		// a member who never opened "E-mail reminders": the default, the daily digest
+		String neverChose = person("never-chose");
+		// chose once, but is no member of Kent now: an update to the members is not
+		// theirs
+		String leftKent = person("left-kent");
 		choose(atOnce, Cadence.AT_ONCE);
 		choose(daily, Cadence.DAILY);
 		choose(none, Cadence.NONE);
+		choose(leftKent, Cadence.AT_ONCE);
 		String championEmail = person("champion");
 		champion(championEmail);
+		TenantServiceStub.get()
+			.members(List.of(atOnce, daily, none, neverChose.toUpperCase(), "kim.admin@example.org"));
+		int asked = TenantServiceStub.get().authorizations().size();
 
 		at(day, LocalTime.of(6, 0));
 		Map<String, Object> body = update("MEMBERS", false);
 		Answer sent = api.post(UPDATES, EDITOR, body);
 		assertThat(sent.status()).as(sent.text()).isEqualTo(201);
 		String title = (String) body.get("title");
+		// tenant-service was asked once, as the editor
+		assertThat(TenantServiceStub.get().authorizations()).hasSize(asked + 1);
+		assertThat(TenantServiceStub.get().authorizations().get(asked)).startsWith("Bearer ey");
+		// the champion (and Kent's other champions) and the three members who want
+		// something
+		assertThat(sent.json().path("recipients").asInt()).isGreaterThanOrEqualTo(4);
 
 		// the scheduler runs at once twice (two instances, or a restart), then the digest
 		at(day, LocalTime.of(6, 30));
@@ -160,7 +176,8 @@ class UpdateNoticesIT {
 			.contains("/t/kent/workspace/updates/" + sent.json().path("id").asString());
 		assertThat(toAtOnce.get(0).listUnsubscribe()).contains("/api/t/kent/notices/unsubscribe");
 		assertThat(TestMail.to(none)).isEmpty();
-		for (String digested : List.of(daily, championEmail)) {
+		assertThat(TestMail.to(leftKent)).isEmpty();
+		for (String digested : List.of(daily, championEmail, neverChose)) {
 			List<Mail> mails = TestMail.to(digested);
 			assertThat(mails).as(digested).hasSize(1);
 			assertThat(mails.get(0).subject()).startsWith("Your daily digest from the kent compact");
@@ -207,6 +224,23 @@ class UpdateNoticesIT {
 		at(day, LocalTime.of(6, 45));
 		jobs.sendAtOnce();
 		assertThat(TestMail.to(championEmail)).hasSize(1);
+	}
+
+	@Test
+	void anUpdateToMembersIsNotSentWhenTenantServiceCannotSayWhoTheyAre() {
+		Map<String, List<Map<String, Object>>> kent = rows("kent");
+		try {
+			TenantServiceStub.get().failWith(500);
+			assertRefused(api.post(UPDATES, EDITOR, update("MEMBERS", false)), 503, null);
+			TenantServiceStub.get().failWith(403);
+			assertRefused(api.post(UPDATES, EDITOR, update("MEMBERS", false)), 503, null);
+		}
+		finally {
+			TenantServiceStub.get().members(List.of());
+		}
+		assertThat(rows("kent")).isEqualTo(kent);
+		// to the champions needs no one else
+		assertThat(api.post(UPDATES, EDITOR, update("CHAMPIONS", false)).status()).isEqualTo(201);
 	}
 
 	@Test

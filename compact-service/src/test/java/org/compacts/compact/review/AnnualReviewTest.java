@@ -120,4 +120,38 @@ class AnnualReviewTest {
 		assertThat(answered(2027, next).answers()).allMatch(Answer::isAnswered);
 	}
 
+	@Test
+	void aSuggestionOfTheRegisterIsGatheredOncePendingUnderItsOwnIdAndNotIntoASignedOffReview() {
+		UUID code = UUID.randomUUID();
+		AmendmentSuggestion made = new AmendmentSuggestion("Add a code on volunteering.", code, "Swale CVS", "alex",
+				LocalDate.of(2026, 5, 1), AT);
+		AnnualReview review = answered(2026, null);
+
+		review.gather(made.gatheredInto(2026));
+		review.gather(made.gatheredInto(2026));
+
+		assertThat(review.amendments()).singleElement().satisfies(amendment -> {
+			assertThat(amendment.id()).isEqualTo(made.id());
+			assertThat(amendment.itemId()).isEqualTo(code);
+			assertThat(amendment.decision()).isEqualTo(Decision.PENDING);
+		});
+		assertThat(made.gatheredIntoYear()).isEqualTo(2026);
+		// taken on board, it is decided there, not changed in the register
+		assertThatThrownBy(() -> made.change("Other words.", null, "Swale CVS", "alex")).isInstanceOf(Refusal.class)
+			.hasMessageContaining("2026");
+
+		review.signOff("{}", "sam", "Swale Compact Steering Group", ON);
+		AmendmentSuggestion late = new AmendmentSuggestion("Later.", null, "Kent Police", "kim", ON, AT);
+		assertThatThrownBy(() -> review.gather(late.gatheredInto(2026))).isInstanceOf(Refusal.class)
+			.hasMessageContaining("signed off");
+	}
+
+	@Test
+	void onlyItsAuthorChangesASuggestion() {
+		AmendmentSuggestion made = new AmendmentSuggestion("Meet in the evenings.", null, "Alex", "alex", ON, AT);
+		assertThatThrownBy(() -> made.change("Mine now.", null, "Kim", "kim")).isInstanceOf(Refusal.class);
+		made.change("Meet in the evenings, monthly.", null, "Alex", "alex");
+		assertThat(made.suggestion()).isEqualTo("Meet in the evenings, monthly.");
+	}
+
 }

@@ -36,7 +36,9 @@ import static org.compacts.compact.federation.TenantEventsTopic.publish;
 class ReviewIT {
 
 	static final List<String> TABLES = List.of("annual_review", "annual_review_answer", "annual_review_amendment",
-			"steering_group", "steering_group_member");
+			"steering_group", "steering_group_member", "amendment_suggestion");
+
+	static final String SUGGESTIONS = "/api/t/kent/amendment-suggestions";
 
 	static final String EDITOR = "kim.admin";
 
@@ -217,12 +219,15 @@ class ReviewIT {
 			.contains(year);
 
 		// the next year's starts from it: the questions, and the amendment left undecided
+		// (then whatever the register gathered meanwhile)
 		JsonNode next = start(year + 1).json();
 		assertThat(next.path("answers").valueStream().map(answer -> answer.path("question").asString()))
 			.containsExactlyElementsOf(answered(body).stream().map(answer -> (String) answer.get("question")).toList());
 		assertThat(next.path("answers").valueStream().allMatch(answer -> answer.path("answer").isNull())).isTrue();
-		assertThat(next.path("amendments").valueStream().map(amendment -> amendment.path("id").asString()))
-			.containsExactly(undecided);
+		assertThat(next.path("amendments").valueStream().map(amendment -> amendment.path("id").asString()).toList())
+			.startsWith(undecided)
+			.containsOnlyOnce(undecided)
+			.doesNotContain(accepted);
 	}
 
 	@Test
@@ -312,25 +317,187 @@ class ReviewIT {
 	}
 
 	@Test
-	void theNextAgendaStartsFromTheOpenActionsArisingFromTheLastMeeting() {
+	void theNextAgendaStartsFromTheOpenActionsArisingFromTheSteeringGroupsLastMeeting() {
 		group();
 		LocalDate today = LocalDate.now();
+		LocalDate held = today.minusDays(1);
 		Answer meeting = api.post("/api/t/kent/meetings", EDITOR,
-				Map.of("title", "Steering group " + UUID.randomUUID(), "heldOn", today.toString(), "place",
-						"Sittingbourne", "attendees",
+				Map.of("title", "Steering group " + UUID.randomUUID(), "heldOn", held.toString(), "place",
+						"Sittingbourne", "steeringGroup", true, "attendees",
 						List.of(Map.of("name", "Sam Editor", "initials", "SE", "email", "sam@example.org"))));
 		assertThat(meeting.status()).as(meeting.text()).isEqualTo(201);
+		assertThat(meeting.json().path("steeringGroup").asBoolean()).isTrue();
+		String last = meeting.json().path("id").asString();
 		String text = "Write to the council " + UUID.randomUUID();
-		Answer arisen = api.post("/api/t/kent/meetings/" + meeting.json().path("id").asString() + "/actions", EDITOR,
+		Answer arisen = api.post("/api/t/kent/meetings/" + last + "/actions", EDITOR,
 				Map.of("text", text, "owner", "SE", "dueOn", today.plusMonths(1).toString()), meeting.etag());
 		assertThat(arisen.status()).as(arisen.text()).isBetween(200, 201);
+		// a later meeting that is not the group's does not move its agenda
+		Answer other = api.post("/api/t/kent/meetings", EDITOR, Map.of("title",
+				"Champions' get-together " + UUID.randomUUID(), "heldOn", today.toString(), "place", "Maidstone"));
+		assertThat(other.status()).as(other.text()).isEqualTo(201);
+		assertThat(other.json().path("steeringGroup").asBoolean()).isFalse();
 
 		JsonNode agenda = ok(api.get(GROUP + "/next-agenda", "alex.champion")).json();
 		assertThat(agenda.path("group").path("meetingsPerYear").asInt()).isEqualTo(3);
-		assertThat(agenda.path("fromLastMeeting").path("heldOn").asString()).isEqualTo(today.toString());
+		assertThat(agenda.path("fromLastMeeting").path("meetingId").asString()).isEqualTo(last);
 		assertThat(agenda.path("fromLastMeeting").path("open").valueStream().map(m -> m.path("text").asString()))
 			.contains(text);
-		assertThat(agenda.path("nextMeetingDueBy").asString()).isEqualTo(today.plusMonths(4).toString());
+		assertThat(agenda.path("nextMeetingDueBy").asString()).isEqualTo(held.plusMonths(4).toString());
+		// the group's page lists its meetings, and only its
+		assertThat(agenda.path("meetings").valueStream().map(m -> m.path("id").asString())).contains(last)
+			.doesNotContain(other.json().path("id").asString());
+
+		// the group's next meeting starts from its last: the minutes to agree and the
+		// matters arising
+		Answer next = api.post("/api/t/kent/meetings", EDITOR,
+				Map.of("title", "Steering group, next " + UUID.randomUUID(), "heldOn", today.plusDays(14).toString(),
+						"place", "Sittingbourne", "steeringGroup", true));
+		assertThat(next.status()).as(next.text()).isEqualTo(201);
+		assertThat(next.json().path("previous").path("id").asString()).isEqualTo(last);
+		assertThat(next.json().path("agenda").size()).isGreaterThanOrEqualTo(1);
+		assertThat(next.json().path("agenda").toString()).containsIgnoringCase("matters arising");
+
+		// an event is not the group's meeting, and the group's meeting not an event
+		List<Map<String, Object>> before = api.snapshot("meeting", "kent");
+		assertRefused(api.post("/api/t/kent/meetings", EDITOR, Map.of("title", "Launch", "heldOn", today.toString(),
+				"place", "Maidstone", "kind", "EVENT", "steeringGroup", true)), 400, "steeringGroup");
+		assertRefused(api.put("/api/t/kent/meetings/" + last, EDITOR,
+				Map.of("title", "Launch", "heldOn", held.toString(), "place", "Maidstone", "kind", "EVENT", "attendees",
+						List.of(Map.of("name", "Sam Editor", "initials", "SE", "email", "sam@example.org"))),
+				arisen.etag()), 400, "kind");
+		assertThat(api.snapshot("meeting", "kent")).isEqualTo(before);
+	}
+
+	String code(String tenant, String editor) {
+		Answer code = api.post("/api/t/" + tenant + "/codes", editor,
+				Map.of("title", "Volunteering " + UUID.randomUUID(), "aim", "Value volunteers.", "mode", "CORE"));
+		assertThat(code.status()).as(code.text()).isEqualTo(201);
+		return code.json().path("id").asString();
+	}
+
+	Answer signedOff(int year) {
+		Answer draft = ok(api.get(REVIEWS + "/" + year, EDITOR));
+		Answer answered = ok(api.put(REVIEWS + "/" + year + "/answers", EDITOR,
+				Map.of("answers", answered(draft.json())), draft.etag()));
+		return ok(api.post(REVIEWS + "/" + year + "/sign-off", EDITOR, null, answered.etag()));
+	}
+
+	static List<String> amendmentIds(Answer review) {
+		return review.json().path("amendments").valueStream().map(a -> a.path("id").asString()).toList();
+	}
+
+	@Test
+	void suggestionsMadeAtAnyTimeAreGatheredIntoTheNextReviewAndDecidedThere() {
+		group();
+		int year = nextYear();
+		start(year);
+		signedOff(year);
+		String code = code("kent", EDITOR);
+
+		// between reviews: a champion and the editor suggest; both wait for the next
+		// review
+		Answer first = api.post(SUGGESTIONS, "alex.champion", Map.of("suggestion", "Add a code on volunteering.",
+				"itemId", code, "suggestedBy", "Swale CVS", "receivedOn", LocalDate.now().minusDays(3).toString()));
+		assertThat(first.status()).as(first.text()).isEqualTo(201);
+		assertThat(first.json().path("gatheredInto").isNull()).isTrue();
+		assertThat(first.json().path("yours").asBoolean()).isTrue();
+		assertThat(first.json().path("itemId").asString()).isEqualTo(code);
+		Answer second = api.post(SUGGESTIONS, EDITOR,
+				Map.of("suggestion", "Name the champions on the website.", "suggestedBy", "Kent Police"));
+		assertThat(second.status()).as(second.text()).isEqualTo(201);
+		assertThat(second.json().path("receivedOn").asString()).isEqualTo(LocalDate.now().toString());
+		String firstPath = SUGGESTIONS + "/" + first.json().path("id").asString();
+
+		// its author changes it, naming the version read; no one else does
+		Map<String, Object> changed = Map.of("suggestion", "Add a code on volunteering, with Swale CVS.", "itemId",
+				code, "suggestedBy", "Swale CVS");
+		Map<String, List<Map<String, Object>>> before = rows("kent");
+		assertRefused(api.put(firstPath, EDITOR, changed, first.etag()), 403, null);
+		assertRefused(api.put(firstPath, "alex.champion", changed, "\"99\""), 412, "If-Match");
+		assertRefused(api.put(firstPath, "alex.champion", changed), 428, "If-Match");
+		assertThat(rows("kent")).isEqualTo(before);
+		Answer edited = ok(api.put(firstPath, "alex.champion", changed, first.etag()));
+		assertThat(ok(api.get(firstPath, EDITOR)).json().path("yours").asBoolean()).isFalse();
+
+		// the next review gathers both, under their own ids, pending, with the code named
+		Answer next = start(year + 1);
+		assertThat(amendmentIds(next)).contains(first.json().path("id").asString(),
+				second.json().path("id").asString());
+		JsonNode gathered = next.json()
+			.path("amendments")
+			.valueStream()
+			.filter(a -> a.path("id").asString().equals(first.json().path("id").asString()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(gathered.path("suggestion").asString()).isEqualTo("Add a code on volunteering, with Swale CVS.");
+		assertThat(gathered.path("itemId").asString()).isEqualTo(code);
+		assertThat(gathered.path("decision").asString()).isEqualTo("PENDING");
+		Answer nowGathered = ok(api.get(firstPath, "alex.champion"));
+		assertThat(nowGathered.json().path("gatheredInto").asInt()).isEqualTo(year + 1);
+		assertRefused(api.put(firstPath, "alex.champion", changed, nowGathered.etag()), 409, "gatheredInto");
+
+		// while the review is in draft, a suggestion joins it at once; deferred, it
+		// carries forward
+		Answer third = api.post(SUGGESTIONS, "alex.champion",
+				Map.of("suggestion", "Review the funding code.", "suggestedBy", "Alex Champion"));
+		assertThat(third.status()).as(third.text()).isEqualTo(201);
+		assertThat(third.json().path("gatheredInto").asInt()).isEqualTo(year + 1);
+		Answer draft = ok(api.get(REVIEWS + "/" + (year + 1), EDITOR));
+		String thirdId = third.json().path("id").asString();
+		assertThat(amendmentIds(draft)).contains(thirdId);
+		Answer deferred = ok(api.put(REVIEWS + "/" + (year + 1) + "/amendments/" + thirdId + "/decision", EDITOR,
+				Map.of("decision", "DEFERRED", "reason", "Next year, with the funding review."), draft.etag()));
+		assertThat(deferred.json().path("amendments").toString()).contains("DEFERRED");
+		signedOff(year + 1);
+		assertThat(amendmentIds(start(year + 2))).contains(thirdId);
+		assertThat(api.get(SUGGESTIONS, "alex.champion").json().findValuesAsString("id")).contains(thirdId,
+				first.json().path("id").asString());
+	}
+
+	@Test
+	void aSuggestionNeedsItsWordsItsAuthorAndAPrincipleOrCodeOfThisCompactAndStaysInIt() {
+		String canterburys = code("canterbury", "chris.canterbury");
+		Answer made = api.post(SUGGESTIONS, "alex.champion",
+				Map.of("suggestion", "Meet in the evenings too.", "suggestedBy", "Alex Champion"));
+		assertThat(made.status()).as(made.text()).isEqualTo(201);
+		String path = SUGGESTIONS + "/" + made.json().path("id").asString();
+		Map<String, List<Map<String, Object>>> kent = rows("kent");
+		Map<String, List<Map<String, Object>>> canterbury = rows("canterbury");
+
+		assertRefused(api.post(SUGGESTIONS, "alex.champion", Map.of("suggestion", " ", "suggestedBy", "A")), 400,
+				"suggestion");
+		assertRefused(api.post(SUGGESTIONS, "alex.champion", Map.of("suggestion", "More")), 400, "suggestedBy");
+		assertRefused(
+				api.post(SUGGESTIONS, "alex.champion", Map.of("suggestion", "x".repeat(4001), "suggestedBy", "A")), 400,
+				"suggestion");
+		assertRefused(api.post(SUGGESTIONS, "alex.champion",
+				Map.of("suggestion", "More", "suggestedBy", "A", "itemId", canterburys)), 400, "itemId");
+		assertRefused(api.post(SUGGESTIONS, "alex.champion",
+				Map.of("suggestion", "More", "suggestedBy", "A", "itemId", "not-an-id")), 400, "itemId");
+		assertRefused(api.post(SUGGESTIONS, "alex.champion",
+				Map.of("suggestion", "More", "suggestedBy", "A", "receivedOn", LocalDate.now().plusDays(2).toString())),
+				400, "receivedOn");
+		assertRefused(api.put(path, "alex.champion", Map.of("suggestion", "", "suggestedBy", "A"), made.etag()), 400,
+				"suggestion");
+		assertRefused(api.get(SUGGESTIONS + "/abc", "alex.champion"), 400, null);
+
+		// another compact's people: not theirs to read or write; Kent's ids are not in
+		// Canterbury
+		assertRefused(api.get(SUGGESTIONS, "chris.canterbury"), 403, null);
+		assertRefused(api.get(path, "hana.hounslow"), 403, null);
+		assertThat(api.get(SUGGESTIONS, null).status()).isIn(401, 403);
+		assertRefused(api.post(SUGGESTIONS, "chris.canterbury", Map.of("suggestion", "Mine", "suggestedBy", "C")), 403,
+				null);
+		assertRefused(api.put(path, "chris.canterbury", Map.of("suggestion", "Taken", "suggestedBy", "C"), made.etag()),
+				403, null);
+		assertRefused(api.get("/api/t/canterbury/amendment-suggestions/" + made.json().path("id").asString(),
+				"chris.canterbury"), 404, null);
+		assertRefused(api.put("/api/t/canterbury/amendment-suggestions/" + made.json().path("id").asString(),
+				"chris.canterbury", Map.of("suggestion", "Taken", "suggestedBy", "C"), made.etag()), 404, null);
+
+		assertThat(rows("kent")).isEqualTo(kent);
+		assertThat(rows("canterbury")).isEqualTo(canterbury);
 	}
 
 }

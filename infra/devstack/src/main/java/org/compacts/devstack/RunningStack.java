@@ -181,6 +181,8 @@ public final class RunningStack implements AutoCloseable {
 			args.add("--spring.mail.host=127.0.0.1");
 			args.add("--spring.mail.port=" + options.port(DevstackOptions.SMTP));
 			args.add("--compacts.notices.portal-url=http://localhost:" + options.port("gateway"));
+			// an update to the members asks tenant-service who they are (ADR 23)
+			args.add("--compacts.tenant-service.url=" + options.url("tenant-service"));
 		}
 		if (service.equals("portal")) {
 			for (String backend : List.of("tenant-service", "compact-service", "sync-service")) {

@@ -36,7 +36,8 @@ class Meetings {
 	record Meeting(UUID id, String title, LocalDate heldOn, @Nullable LocalTime startsAt, @Nullable LocalTime endsAt,
 			@Nullable String place, @Nullable String onlineLink, List<Person> attendees, List<Person> apologies,
 			List<Item> agenda, List<Action> actions, Minutes minutes, @Nullable Ref previous, List<Ref> approves,
-			@Nullable String kind, @Nullable Integer capacity, @Nullable Integer placesTaken, long version) {
+			@Nullable String kind, @Nullable Integer capacity, @Nullable Integer placesTaken,
+			@Nullable Boolean steeringGroup, long version) {
 
 		public String getKindLabel() {
 			return Meetings.kindLabel(kind);

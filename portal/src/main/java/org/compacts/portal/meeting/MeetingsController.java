@@ -69,7 +69,7 @@ class MeetingsController {
 			@Nullable String endsAt, @Nullable String place, @Nullable String onlineLink, @Nullable String attendees,
 			@Nullable String apologies, @Nullable List<String> itemTitle, @Nullable List<String> itemMinutes,
 			@Nullable String previousMeetingId, @Nullable String kind, @Nullable String capacity,
-			@Nullable Long version) {
+			@Nullable String steeringGroup, @Nullable Long version) {
 
 		MeetingForm {
 			kind = kind == null || kind.isBlank() ? "MEETING" : kind;
@@ -78,9 +78,9 @@ class MeetingsController {
 			itemMinutes = itemMinutes == null ? List.of() : itemMinutes;
 		}
 
-		static MeetingForm blank(@Nullable UUID after) {
+		static MeetingForm blank(@Nullable UUID after, boolean steeringGroup) {
 			return new MeetingForm("", DateInput.BLANK, "", "", "", "", "", "", List.of(), List.of(),
-					after == null ? null : after.toString(), "MEETING", "", null);
+					after == null ? null : after.toString(), "MEETING", "", steeringGroup ? "true" : null, null);
 		}
 
 		static MeetingForm of(Meeting meeting) {
@@ -92,7 +92,8 @@ class MeetingsController {
 					meeting.agenda().stream().map(Meetings.Item::title).toList(),
 					meeting.agenda().stream().map(item -> item.minutes() == null ? "" : item.minutes()).toList(), null,
 					meeting.kind() == null ? "MEETING" : meeting.kind(),
-					meeting.capacity() == null ? "" : meeting.capacity().toString(), meeting.version());
+					meeting.capacity() == null ? "" : meeting.capacity().toString(),
+					Boolean.TRUE.equals(meeting.steeringGroup()) ? "true" : null, meeting.version());
 		}
 
 		/** The agenda's rows as typed, and spare empty ones to add items. */
@@ -133,6 +134,8 @@ class MeetingsController {
 			}
 			body.put("agenda", agenda);
 			body.put("kind", kind);
+			// a checkbox: unticked sends nothing, which means not the group's
+			body.put("steeringGroup", "true".equals(steeringGroup));
 			String places = Forms.blankAsNull(capacity);
 			body.put("capacity", places == null ? null : places.strip().matches("\\d{1,5}")
 					? Integer.valueOf(places.strip()) : typed.refuse("capacity", "must be a whole number of places"));
@@ -200,9 +203,11 @@ class MeetingsController {
 	 */
 	@GetMapping("/new")
 	String blank(@ModelAttribute(name = "here", binding = false) Here here, @PathVariable String slug,
-			@RequestParam(required = false) @Nullable UUID after, Model model) {
+			@RequestParam(required = false) @Nullable UUID after, @RequestParam(required = false) boolean steeringGroup,
+			Model model) {
 		here.requireEditor();
-		return form(model, MeetingForm.blank(after), null, after == null ? null : meetings.meeting(slug, after));
+		return form(model, MeetingForm.blank(after, steeringGroup), null,
+				after == null ? null : meetings.meeting(slug, after));
 	}
 
 	@PostMapping

@@ -13,7 +13,22 @@ record SteeringGroup(UUID id, String name, int meetingsPerYear, List<Member> mem
 	}
 
 	/** What its next agenda starts from. */
-	record Agenda(SteeringGroup group, @Nullable FromLast fromLastMeeting, @Nullable LocalDate nextMeetingDueBy) {
+	record Agenda(SteeringGroup group, @Nullable FromLast fromLastMeeting, @Nullable LocalDate nextMeetingDueBy,
+			@Nullable List<GroupMeeting> meetings) {
+
+		Agenda {
+			meetings = meetings == null ? List.of() : meetings;
+		}
+
+	}
+
+	/** One of the group's meetings, newest first. */
+	record GroupMeeting(UUID id, String title, LocalDate heldOn, String minutesStatus, boolean published) {
+
+		public String getMinutesWords() {
+			return Review.words(minutesStatus);
+		}
+
 	}
 
 	record FromLast(UUID meetingId, String title, LocalDate heldOn, List<Matter> open) {

@@ -118,6 +118,7 @@ class MeetingPagesTest {
 			.andExpect(jsonPath("$.agenda[1].title").value("Compact leaflet"))
 			.andExpect(jsonPath("$.agenda[1].minutes").value("SW asked"))
 			.andExpect(jsonPath("$.previousMeetingId").value(NEXT))
+			.andExpect(jsonPath("$.steeringGroup").value(true))
 			.andRespond(withStatus(HttpStatus.CREATED).contentType(MediaType.APPLICATION_JSON)
 				.body(lenham("DRAFT", false, 0)));
 		answer(API + "/" + NEXT, lenham("CIRCULATED", false, 2).replace(LENHAM, NEXT));
@@ -125,7 +126,12 @@ class MeetingPagesTest {
 		assertThat(mvc.get().uri(PAGE + "/new").with(as("kent", TenantRole.EDITOR))).hasStatus(HttpStatus.OK)
 			.bodyText()
 			.contains("<title>Record a meeting - Kent Partners Compact - Compacts</title>", "name=\"itemTitle\"",
-					"id=\"agenda\"", "id=\"itemMinutes-5\"");
+					"id=\"agenda\"", "id=\"itemMinutes-5\"", "id=\"steeringGroup\"")
+			.doesNotContain("checked=\"checked\" id=\"steeringGroup\"");
+		assertThat(mvc.get().uri(PAGE + "/new?steeringGroup=true").with(as("kent", TenantRole.EDITOR)))
+			.hasStatus(HttpStatus.OK)
+			.bodyText()
+			.containsPattern("id=\"steeringGroup\"[^>]*checked=\"checked\"");
 		assertThat(mvc.post()
 			.uri(PAGE)
 			.with(as("kent", TenantRole.EDITOR))
@@ -140,6 +146,7 @@ class MeetingPagesTest {
 			.param("apologies", "Howard Cohen\nSusan Levitt – Kent CAN")
 			.param("itemTitle", "Apologies", "Compact leaflet", "", "")
 			.param("itemMinutes", "", "SW asked", "", "")
+			.param("steeringGroup", "true")
 			.param("previousMeetingId", NEXT)).hasStatus(HttpStatus.FOUND)
 			.redirectedUrl()
 			.isEqualTo(PAGE + "/" + LENHAM + "?done=recorded");

@@ -35,7 +35,9 @@ import static org.springframework.test.web.client.response.MockRestResponseCreat
  * only editors changing anything, and another compact's people never reaching Swale's.
  */
 @Import(FakeServices.class)
-@WebMvcTest(controllers = { ReviewsController.class, SteeringGroupController.class, PublicReviewsController.class },
+@WebMvcTest(
+		controllers = { ReviewsController.class, SteeringGroupController.class, PublicReviewsController.class,
+				SuggestionsController.class },
 		includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
 				pattern = "org\\.compacts\\.portal\\.((backend|security|workspace)\\..*|review\\.ReviewPdf|site\\.(Dates|Markdown))"))
 class ReviewPagesTest {
@@ -173,7 +175,9 @@ class ReviewPagesTest {
 						  "heldOn":"2026-09-23","open":[{"text":"Write to the council","ownerPeople":"Jacqui Ward",
 						   "dueOn":"2026-10-12","planId":"5e500000-0000-4000-8000-0000000000c1",
 						   "actionId":"5e500000-0000-4000-8000-0000000000d1","status":"NOT_STARTED","progress":0,"overdue":true}]},
-						 "nextMeetingDueBy":"2027-01-23"}""");
+						 "nextMeetingDueBy":"2027-01-23",
+						 "meetings":[{"id":"5e500000-0000-4000-8000-0000000000b1","title":"Steering group of September",
+						  "heldOn":"2026-09-23","minutesStatus":"APPROVED","published":true}]}""");
 		backends.expect(once(), requestTo(COMPACTS + "/api/t/swale/steering-group"))
 			.andExpect(method(HttpMethod.PUT))
 			.andExpect(header("If-Match", "\"2\""))
@@ -186,7 +190,9 @@ class ReviewPagesTest {
 			.hasStatus(HttpStatus.OK)
 			.bodyText()
 			.contains("Swale Compact Steering Group", "Meets <span>3</span> time(s) a year", "23 January 2027",
-					"Jo Chair", "Write to the council", "Not started", "overdue", "Jo Chair | Swale CVS | chair");
+					"Jo Chair", "Write to the council", "Not started", "overdue", "Jo Chair | Swale CVS | chair",
+					"data-test=\"group-meetings\"", "Steering group of September", "Approved",
+					"/t/swale/workspace/meetings/new?after=5e500000-0000-4000-8000-0000000000b1&amp;steeringGroup=true");
 		assertThat(mvc.post()
 			.uri("/t/swale/workspace/steering-group")
 			.with(as("swale", TenantRole.EDITOR))
@@ -217,6 +223,143 @@ class ReviewPagesTest {
 			.hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(mvc.get().uri("/t/swale/workspace/steering-group").with(as("kent", TenantRole.EDITOR)))
 			.hasStatus(HttpStatus.NOT_FOUND);
+		backends.verify();
+	}
+
+	static final String SUGGESTIONS = COMPACTS + "/api/t/swale/amendment-suggestions";
+
+	static final String SUGGESTION = "5e500000-0000-4000-8000-0000000000e1";
+
+	static final String CODE = "5e500000-0000-4000-8000-0000000000f1";
+
+	void itemsAnswer() {
+		answer(COMPACTS + "/api/t/swale/principles", "[]");
+		answer(COMPACTS + "/api/t/swale/codes", """
+				[{"id":"%s","kind":"CODE","content":{"title":"Funding"},"adoptedFrom":{"tenant":"kent"}}]"""
+			.formatted(CODE));
+	}
+
+	static String suggestion(long version, Integer gatheredInto) {
+		return """
+				{"id":"%s","suggestion":"Meet in the <b>evenings</b> too.","itemId":"%s","suggestedBy":"Swale CVS",
+				 "receivedOn":"2026-05-01","gatheredInto":%s,"yours":true,"version":%d}""".formatted(SUGGESTION, CODE,
+				gatheredInto, version);
+	}
+
+	@Test
+	void aMemberSuggestsAnAmendmentAboutACodeAndARefusalNamesTheField() {
+		answer(SUGGESTIONS, "[" + suggestion(0, null) + "]");
+		itemsAnswer();
+		backends.expect(once(), requestTo(SUGGESTIONS))
+			.andExpect(method(HttpMethod.POST))
+			.andExpect(jsonPath("$.suggestion").value("Name the champions."))
+			.andExpect(jsonPath("$.itemId").value(CODE))
+			.andExpect(jsonPath("$.suggestedBy").value("Swale Police"))
+			.andRespond(
+					withStatus(HttpStatus.CREATED).contentType(MediaType.APPLICATION_JSON).body(suggestion(0, null)));
+		backends.expect(once(), requestTo(SUGGESTIONS))
+			.andExpect(method(HttpMethod.POST))
+			.andExpect(jsonPath("$.itemId").doesNotExist())
+			.andRespond(withStatus(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_PROBLEM_JSON).body("""
+					{"type":"urn:compacts:problem:invalid-request","title":"Invalid request","status":400,
+					 "detail":"Invalid request","errors":[{"field":"suggestedBy","reason":"must not be blank"}]}"""));
+		answer(SUGGESTIONS, "[" + suggestion(0, null) + "]");
+		itemsAnswer();
+
+		assertThat(mvc.get().uri("/t/swale/workspace/suggestions").with(as("swale", TenantRole.MEMBER)))
+			.hasStatus(HttpStatus.OK)
+			.bodyText()
+			.contains("<title>Suggested amendments - Swale Compact - Compacts</title>",
+					"Meet in the &lt;b&gt;evenings&lt;/b&gt; too.", "Funding code (from Kent)", "The next review",
+					"data-test=\"change-suggestion\"", "aria-current=\"page\"")
+			.doesNotContain("<b>evenings");
+		assertThat(mvc.post()
+			.uri("/t/swale/workspace/suggestions")
+			.with(as("swale", TenantRole.MEMBER))
+			.param("suggestion", "Name the champions.")
+			.param("itemId", CODE)
+			.param("suggestedBy", "Swale Police")).hasStatus(HttpStatus.FOUND)
+			.redirectedUrl()
+			.isEqualTo("/t/swale/workspace/suggestions?done=suggested");
+		MvcTestResult refused = mvc.post()
+			.uri("/t/swale/workspace/suggestions")
+			.with(as("swale", TenantRole.MEMBER))
+			.param("suggestion", "Name the champions.")
+			.param("itemId", "")
+			.param("suggestedBy", " ")
+			.exchange();
+		assertThat(refused).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(refused).bodyText()
+			.contains("<title>Error: Suggested amendments", "href=\"#suggestedBy\"", "govuk-form-group--error",
+					"Name the champions.");
+		backends.verify();
+	}
+
+	@Test
+	void itsAuthorChangesASuggestionFromTheVersionSeenAndAStaleSaveSaysSo() {
+		answer(SUGGESTIONS + "/" + SUGGESTION, suggestion(2, null));
+		itemsAnswer();
+		backends.expect(once(), requestTo(SUGGESTIONS + "/" + SUGGESTION))
+			.andExpect(method(HttpMethod.PUT))
+			.andExpect(header("If-Match", "\"2\""))
+			.andExpect(jsonPath("$.suggestion").value("Meet in the evenings, monthly."))
+			.andRespond(withStatus(HttpStatus.OK).contentType(MediaType.APPLICATION_JSON).body(suggestion(3, null)));
+		backends.expect(once(), requestTo(SUGGESTIONS + "/" + SUGGESTION))
+			.andExpect(method(HttpMethod.PUT))
+			.andExpect(header("If-Match", "\"1\""))
+			.andRespond(withStatus(HttpStatus.PRECONDITION_FAILED).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body("""
+						{"type":"urn:compacts:problem:stale","title":"Changed meanwhile","status":412,
+						 "detail":"It was changed meanwhile.","errors":[{"field":"If-Match","reason":"is not the current version 3"}]}"""));
+		answer(SUGGESTIONS + "/" + SUGGESTION, suggestion(3, null));
+		itemsAnswer();
+
+		assertThat(mvc.get()
+			.uri("/t/swale/workspace/suggestions/" + SUGGESTION + "/edit")
+			.with(as("swale", TenantRole.MEMBER))).hasStatus(HttpStatus.OK)
+			.bodyText()
+			.contains("Change your suggestion", "name=\"version\" value=\"2\"", "selected=\"selected\"");
+		assertThat(mvc.post()
+			.uri("/t/swale/workspace/suggestions/" + SUGGESTION)
+			.with(as("swale", TenantRole.MEMBER))
+			.param("suggestion", "Meet in the evenings, monthly.")
+			.param("itemId", CODE)
+			.param("suggestedBy", "Swale CVS")
+			.param("version", "2")).hasStatus(HttpStatus.FOUND)
+			.redirectedUrl()
+			.isEqualTo("/t/swale/workspace/suggestions?done=saved");
+		MvcTestResult stale = mvc.post()
+			.uri("/t/swale/workspace/suggestions/" + SUGGESTION)
+			.with(as("swale", TenantRole.MEMBER))
+			.param("suggestion", "Meet on Saturdays.")
+			.param("suggestedBy", "Swale CVS")
+			.param("version", "1")
+			.exchange();
+		assertThat(stale).hasStatus(HttpStatus.PRECONDITION_FAILED);
+		assertThat(stale).bodyText().contains("<title>Error: Change your suggestion", "Meet on Saturdays.");
+		backends.verify();
+	}
+
+	@Test
+	void anotherCompactsPeopleNeverReachSwalesSuggestions() {
+		backends.expect(never(), requestTo(SUGGESTIONS));
+		backends.expect(never(), requestTo(SUGGESTIONS + "/" + SUGGESTION));
+
+		assertThat(mvc.get().uri("/t/swale/workspace/suggestions").with(as("kent", TenantRole.EDITOR)))
+			.hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(mvc.post()
+			.uri("/t/swale/workspace/suggestions")
+			.with(as("kent", TenantRole.TENANT_ADMIN))
+			.param("suggestion", "Mine")
+			.param("suggestedBy", "Kent")).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(mvc.post()
+			.uri("/t/swale/workspace/suggestions/" + SUGGESTION)
+			.with(as("kent", TenantRole.EDITOR))
+			.param("suggestion", "Taken")
+			.param("version", "2")).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(mvc.get()
+			.uri("/t/swale/workspace/suggestions/" + SUGGESTION + "/edit")
+			.with(as("kent", TenantRole.EDITOR))).hasStatus(HttpStatus.NOT_FOUND);
 		backends.verify();
 	}
 

@@ -1,6 +1,8 @@
 package org.compacts.tenant.membership;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -41,6 +43,22 @@ class MembersController {
 	}
 
 	/**
+	 * Everyone with a role in the compact who has an e-mail address, once each, for its
+	 * editors: whom an update to the compact's members goes to (compact-service asks with
+	 * the sending editor's token, ADR 23).
+	 */
+	@GetMapping("/addresses")
+	List<MemberAddress> addresses(@PathVariable String slug) {
+		Map<String, MemberAddress> once = new LinkedHashMap<>();
+		memberships.of(slug)
+			.stream()
+			.filter(member -> member.email() != null && !member.email().isBlank())
+			.forEach(member -> once.putIfAbsent(member.username(),
+					new MemberAddress(member.username(), member.email().strip())));
+		return List.copyOf(once.values());
+	}
+
+	/**
 	 * Gives a member exactly this role in the compact (their other roles here go); their
 	 * tokens carry it from the next one they get. 409 when it would leave no tenant
 	 * admin.
@@ -68,6 +86,10 @@ class MembersController {
 	/** The one role a member is to hold. */
 	record RoleChange(@NotNull @Pattern(regexp = "tenant-admin|editor|champion|member",
 			message = "must be " + MembershipRefused.ROLES) String role) {
+	}
+
+	/** A member of the compact and where to write to them. */
+	record MemberAddress(String username, String email) {
 	}
 
 	/** One role of one person in the compact. */

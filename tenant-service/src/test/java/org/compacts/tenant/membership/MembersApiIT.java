@@ -70,6 +70,39 @@ class MembersApiIT {
 			.contains(new MemberJson("chris.canterbury", "chris.canterbury@example.org", "editor"));
 	}
 
+	record AddressJson(String username, String email) {
+	}
+
+	@Test
+	void aCompactsEditorsReadWhereToWriteToEachMemberOnceAndNoOneElseDoes() {
+		directory.add(alex(), alexAsKentMember);
+
+		Reply swale = ApiClient.as(port, "sam.editor").get("/api/tenants/swale/members/addresses");
+		Reply kent = ApiClient.as(port, "kim.admin").get("/api/tenants/kent/members/addresses");
+
+		assertThat(swale.status()).isEqualTo(200);
+		assertThat(swale.asListOf(AddressJson.class))
+			.contains(new AddressJson("sam.editor", "sam.editor@example.org"),
+					new AddressJson("alex.champion", "alex.champion@example.org"))
+			.extracting(AddressJson::username)
+			.doesNotContain("kim.admin", "chris.canterbury");
+		// alex holds two roles in Kent now, and is written to once
+		assertThat(kent.asListOf(AddressJson.class)).filteredOn(address -> address.username().equals("alex.champion"))
+			.hasSize(1);
+		assertThat(kent.asListOf(AddressJson.class)).extracting(AddressJson::username).contains("kim.admin");
+
+		// a champion of the compact, another compact's editor or admin, and the anonymous
+		Reply champion = ApiClient.as(port, "alex.champion").get("/api/tenants/swale/members/addresses");
+		Reply otherEditor = ApiClient.as(port, "sam.editor").get("/api/tenants/kent/members/addresses");
+		Reply otherAdmin = ApiClient.as(port, "dee.derbyshire").get("/api/tenants/swale/members/addresses");
+		Reply anonymous = ApiClient.anonymous(port).get("/api/tenants/swale/members/addresses");
+		assertThat(List.of(champion.status(), otherEditor.status(), otherAdmin.status(), anonymous.status()))
+			.containsExactly(403, 403, 403, 401);
+		assertThat(champion.contentType()).startsWith("application/problem+json");
+		assertThat(ApiClient.as(port, "pat.platform").get("/api/tenants/atlantis/members/addresses").status())
+			.isEqualTo(404);
+	}
+
 	@Test
 	void aTenantAdminTakesARoleAwayOnce() {
 		directory.add(alex(), alexAsKentMember);
