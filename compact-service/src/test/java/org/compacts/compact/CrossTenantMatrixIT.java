@@ -220,11 +220,16 @@ class CrossTenantMatrixIT {
 	@Test
 	@Order(3)
 	void concurrentEditsFromOneVersionLetExactlyOneWinAndTellTheRest412() {
-		// the one sample not made in swale(): a section is made by its first PUT
-		if (api.get(path("/document/sections/introduction"), EDITOR).status() == 404) {
-			ok(api.put(path("/document/sections/introduction"), EDITOR,
-					Map.of("title", "Introduction", "body", "Why we have a compact.")));
+		// a section of its own: DocumentSectionIT makes Swale's introduction with its
+		// first PUT, whichever runs first, and makes no implementation
+		Answer section = api.get(path("/document/sections/implementation"), EDITOR);
+		if (section.status() == 404) {
+			section = api.put(path("/document/sections/implementation"), EDITOR,
+					Map.of("title", "Implementation", "body", "How we put it to work."));
+			ok(section);
 		}
+		matrix.raceAt("PUT /api/t/{tenant}/document/sections/{key}", path("/document/sections/implementation"),
+				section.etag());
 		CrossTenantMatrix.Raced raced = matrix.concurrentEdits("/v3/api-docs", EDITOR, 6);
 
 		System.out.printf("concurrent edits in compact-service: %d updates raced by 6 writers each%n",
@@ -503,7 +508,12 @@ class CrossTenantMatrixIT {
 		Map<String, Object> reply = Map.of("question", 0, "text", "We meet monthly now.", "itemId", published,
 				"itemVersion", 1);
 		matrix.body("ConsultationReplyRequest", reply);
-		String replyId = create("/consultations/" + closedConsultation + "/replies", reply);
+		Answer replied = api.post(path("/consultations/" + closedConsultation + "/replies"), EDITOR, reply);
+		ok(replied);
+		String replyId = replied.json().path("id").asString();
+		// an answer's version is in the points' list, not in an ETag of its own to GET
+		matrix.raceAt("PUT /api/t/{tenant}/consultations/{id}/replies/{replyId}",
+				path("/consultations/" + closedConsultation + "/replies/" + replyId), replied.etag());
 		matrix.body("ConsultationToPlanRequest",
 				Map.of("planId", create("/plans", plan("Work programme " + run, "MEMBERS"))));
 		matrix.id("consultations/{id}", PUBLIC, closedConsultation).id("replies/{replyId}", ANY, replyId);

@@ -137,6 +137,8 @@ public final class CrossTenantMatrix {
 
 	private final Map<String, String> queries = new LinkedHashMap<>();
 
+	private final Map<String, Map.Entry<String, String>> raceTargets = new LinkedHashMap<>();
+
 	private final List<Allowed> allowed = new ArrayList<>();
 
 	private final Map<Scope, Set<String>> secrets = new LinkedHashMap<>();
@@ -182,6 +184,16 @@ public final class CrossTenantMatrix {
 	/** A body for an operation ({@code "POST /api/..."}) the document shows none for. */
 	public CrossTenantMatrix rawBody(String operation, String contentType, String body) {
 		rawBodies.put(operation, new RawBody(contentType, body));
+		return this;
+	}
+
+	/**
+	 * Where {@link #concurrentEdits} races an update, instead of the samples: a resource
+	 * no other test counts on, or one whose version no GET answers as an ETag; and its
+	 * version now.
+	 */
+	public CrossTenantMatrix raceAt(String operation, String uri, String etag) {
+		raceTargets.put(operation, Map.entry(uri, etag));
 		return this;
 	}
 
@@ -379,9 +391,11 @@ public final class CrossTenantMatrix {
 			// the first choice of samples that names a resource (an action of another
 			// plan
 			// names none)
-			String uri = null;
-			String etag = null;
-			for (Map<String, Sample> combination : planned.combinations) {
+			Map.Entry<String, String> target = raceTargets.get(name);
+			String uri = target == null ? null : target.getKey();
+			String etag = target == null ? null : target.getValue();
+			for (Map<String, Sample> combination : target == null ? planned.combinations
+					: List.<Map<String, Sample>>of()) {
 				uri = uri(path.getKey(), planned, combination, victim);
 				etag = versionOf(uri, username);
 				if (etag != null) {
@@ -402,7 +416,8 @@ public final class CrossTenantMatrix {
 				continue;
 			}
 			String winner = won.get(0).headers().firstValue("ETag").orElse(null);
-			String now = versionOf(uri, username);
+			// an explicit target's version may be no ETag to read back
+			String now = target == null ? versionOf(uri, username) : winner;
 			if (winner != null && !winner.equals(now)) {
 				findings.add(name + " (" + uri + "): the winner was told " + winner + " but the resource is at " + now);
 			}
