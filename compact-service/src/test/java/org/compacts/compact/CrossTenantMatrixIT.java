@@ -230,10 +230,13 @@ class CrossTenantMatrixIT {
 		}
 		matrix.raceAt("PUT /api/t/{tenant}/document/sections/{key}", path("/document/sections/implementation"),
 				section.etag());
+		matrix.notRaced("PUT /api/t/{tenant}/amendment-suggestions/{id}",
+				"a suggestion joins Swale's draft review (the matrix's) as it is made, and is then the review's to "
+						+ "decide, no longer its author's to change (409); ReviewIT shows a stale version refused 412");
 		CrossTenantMatrix.Raced raced = matrix.concurrentEdits("/v3/api-docs", EDITOR, 6);
 
-		System.out.printf("concurrent edits in compact-service: %d updates raced by 6 writers each%n",
-				raced.raced().size());
+		System.out.printf("concurrent edits in compact-service: %d updates raced by 6 writers each; not raced: %s%n",
+				raced.raced().size(), raced.skipped());
 		assertThat(raced.findings()).as("races not won by exactly one, or losers not told 412").isEmpty();
 		assertThat(raced.uncovered()).as("updates whose version could not be read").isEmpty();
 		assertThat(raced.raced()).as("updates raced").hasSizeGreaterThan(20);
