@@ -511,12 +511,12 @@ class CrossTenantMatrixIT {
 		Map<String, Object> reply = Map.of("question", 0, "text", "We meet monthly now.", "itemId", published,
 				"itemVersion", 1);
 		matrix.body("ConsultationReplyRequest", reply);
-		Answer replied = api.post(path("/consultations/" + closedConsultation + "/replies"), EDITOR, reply);
-		ok(replied);
-		String replyId = replied.json().path("id").asString();
+		Answer answerMade = api.post(path("/consultations/" + closedConsultation + "/replies"), EDITOR, reply);
+		ok(answerMade);
+		String replyId = answerMade.json().path("id").asString();
 		// an answer's version is in the points' list, not in an ETag of its own to GET
 		matrix.raceAt("PUT /api/t/{tenant}/consultations/{id}/replies/{replyId}",
-				path("/consultations/" + closedConsultation + "/replies/" + replyId), replied.etag());
+				path("/consultations/" + closedConsultation + "/replies/" + replyId), answerMade.etag());
 		matrix.body("ConsultationToPlanRequest",
 				Map.of("planId", create("/plans", plan("Work programme " + run, "MEMBERS"))));
 		matrix.id("consultations/{id}", PUBLIC, closedConsultation).id("replies/{replyId}", ANY, replyId);
