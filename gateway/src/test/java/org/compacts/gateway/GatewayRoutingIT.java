@@ -191,6 +191,29 @@ class GatewayRoutingIT {
 		assertThat(RECEIVED).isEmpty();
 	}
 
+	/**
+	 * The services' metrics are scraped on each service; through the gateway, whose last
+	 * route takes every path to the portal, no actuator path but health and info is
+	 * carried anywhere. Its own metrics are for a platform admin's token.
+	 */
+	@Test
+	void metricsAreNeverRoutedAndTheGatewaysOwnAreForAPlatformAdminOnly() throws IOException {
+		RECEIVED.clear();
+
+		RawAnswer anonymous = raw("/actuator/prometheus");
+		RawAnswer otherActuator = raw("/actuator/env");
+		Answer editor = call("GET", "/actuator/prometheus", TestServers.tokens().accessToken("sam.editor"));
+		Answer admin = call("GET", "/actuator/prometheus", TestServers.tokens().accessToken("pat.platform"));
+
+		assertThat(anonymous.status()).as(anonymous.text()).isIn(302, 401);
+		assertThat(anonymous.body()).doesNotContain("http_server_requests");
+		assertThat(otherActuator.status()).as(otherActuator.text()).isIn(302, 401, 403);
+		assertThat(editor.status()).isEqualTo(403);
+		assertThat(admin.status()).isEqualTo(200);
+		assertThat(admin.body()).contains("http_server_requests_seconds");
+		assertThat(RECEIVED).noneMatch(line -> line.contains("/actuator/prometheus") || line.contains("/actuator/env"));
+	}
+
 	@Test
 	void everyAnswerCarriesTheSecurityHeaders() {
 		Answer answer = call("GET", "/", null);
