@@ -94,6 +94,7 @@ class GatewayRoutingIT {
 		assertThat(get("/api/tenants")).isEqualTo("tenant-service /api/tenants");
 		assertThat(get("/api/tenants/kent")).isEqualTo("tenant-service /api/tenants/kent");
 		assertThat(get("/api/t/swale/sync/status")).isEqualTo("sync-service /api/t/swale/sync/status");
+		assertThat(get("/api/sync/dead-letters")).isEqualTo("sync-service /api/sync/dead-letters");
 		assertThat(get("/api/t/swale/codes/funding")).isEqualTo("compact-service /api/t/swale/codes/funding");
 		assertThat(get("/kent/codes")).isEqualTo("portal /kent/codes");
 		assertThat(get("/")).isEqualTo("portal /");
