@@ -1,5 +1,8 @@
 package org.compacts.compact;
 
+import java.util.List;
+import java.util.stream.Stream;
+
 import org.compacts.testkit.RealServers;
 import org.compacts.testkit.ServiceApplicationContract;
 
@@ -12,6 +15,12 @@ class CompactServiceApplicationIT extends ServiceApplicationContract {
 
 	CompactServiceApplicationIT() {
 		super("compacts_app");
+	}
+
+	/** With an outbox, its backlog. */
+	@Override
+	protected List<String> expectedMetrics() {
+		return Stream.concat(super.expectedMetrics().stream(), Stream.of("compacts_outbox_backlog")).toList();
 	}
 
 }

@@ -94,6 +94,7 @@ class GatewayRoutingIT {
 		assertThat(get("/api/tenants")).isEqualTo("tenant-service /api/tenants");
 		assertThat(get("/api/tenants/kent")).isEqualTo("tenant-service /api/tenants/kent");
 		assertThat(get("/api/t/swale/sync/status")).isEqualTo("sync-service /api/t/swale/sync/status");
+		assertThat(get("/api/sync/dead-letters")).isEqualTo("sync-service /api/sync/dead-letters");
 		assertThat(get("/api/t/swale/codes/funding")).isEqualTo("compact-service /api/t/swale/codes/funding");
 		assertThat(get("/kent/codes")).isEqualTo("portal /kent/codes");
 		assertThat(get("/")).isEqualTo("portal /");
@@ -189,6 +190,29 @@ class GatewayRoutingIT {
 		assertThat(answer.contentType()).startsWith("application/problem+json");
 		assertThat(answer.body()).contains("The form was not accepted").doesNotContain("roles");
 		assertThat(RECEIVED).isEmpty();
+	}
+
+	/**
+	 * The services' metrics are scraped on each service; through the gateway, whose last
+	 * route takes every path to the portal, no actuator path but health and info is
+	 * carried anywhere. Its own metrics are for a platform admin's token.
+	 */
+	@Test
+	void metricsAreNeverRoutedAndTheGatewaysOwnAreForAPlatformAdminOnly() throws IOException {
+		RECEIVED.clear();
+
+		RawAnswer anonymous = raw("/actuator/prometheus");
+		RawAnswer otherActuator = raw("/actuator/env");
+		Answer editor = call("GET", "/actuator/prometheus", TestServers.tokens().accessToken("sam.editor"));
+		Answer admin = call("GET", "/actuator/prometheus", TestServers.tokens().accessToken("pat.platform"));
+
+		assertThat(anonymous.status()).as(anonymous.text()).isIn(302, 401);
+		assertThat(anonymous.body()).doesNotContain("http_server_requests");
+		assertThat(otherActuator.status()).as(otherActuator.text()).isIn(302, 401, 403);
+		assertThat(editor.status()).isEqualTo(403);
+		assertThat(admin.status()).isEqualTo(200);
+		assertThat(admin.body()).contains("http_server_requests_seconds");
+		assertThat(RECEIVED).noneMatch(line -> line.contains("/actuator/prometheus") || line.contains("/actuator/env"));
 	}
 
 	@Test

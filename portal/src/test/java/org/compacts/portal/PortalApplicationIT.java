@@ -32,4 +32,14 @@ class PortalApplicationIT {
 		assertThat(css).contains(".govuk-header");
 	}
 
+	@Test
+	void showsItsMetricsToPrometheusOnThePortalItself() {
+		RestClient http = RestClient.create("http://127.0.0.1:" + port);
+		http.get().uri("/actuator/health").retrieve().toBodilessEntity();
+
+		String scrape = http.get().uri("/actuator/prometheus").retrieve().body(String.class);
+
+		assertThat(scrape).contains("http_server_requests_seconds_count", "jvm_memory_used_bytes");
+	}
+
 }

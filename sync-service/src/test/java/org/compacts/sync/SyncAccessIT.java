@@ -76,6 +76,19 @@ class SyncAccessIT {
 	}
 
 	@Test
+	void theDeadLettersAreAPlatformAdminsAlone() {
+		String kentAdmin = TestServers.tokens().accessToken("kim.admin");
+		String derbyshireAdmin = TestServers.tokens().accessToken("dee.derbyshire");
+
+		assertThat(status("GET", "/api/sync/dead-letters", null)).isEqualTo(401);
+		assertThat(status("GET", "/api/sync/dead-letters", kentAdmin)).isEqualTo(403);
+		assertThat(status("POST", "/api/sync/dead-letters/0-0/replay", null)).isEqualTo(401);
+		assertThat(status("POST", "/api/sync/dead-letters/0-0/replay", derbyshireAdmin)).isEqualTo(403);
+		assertThat(status("GET", "/api/sync/dead-letters", TestServers.tokens().accessToken("pat.platform")))
+			.isEqualTo(200);
+	}
+
+	@Test
 	void aCountyAdminDoesNotSeeAnotherCountysFollowers() {
 		String derbyshireAdmin = TestServers.tokens().accessToken("dee.derbyshire");
 
@@ -130,7 +143,8 @@ class SyncAccessIT {
 
 		@SuppressWarnings("unchecked")
 		Map<String, Object> paths = (Map<String, Object>) docs.get("paths");
-		assertThat(paths).containsKeys("/api/t/{tenant}/sync", "/api/t/{tenant}/sync/followers");
+		assertThat(paths).containsKeys("/api/t/{tenant}/sync", "/api/t/{tenant}/sync/followers",
+				"/api/sync/dead-letters", "/api/sync/dead-letters/{id}/replay");
 	}
 
 	@Test

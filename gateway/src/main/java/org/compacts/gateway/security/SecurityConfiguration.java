@@ -96,8 +96,17 @@ class SecurityConfiguration {
 
 		return http
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers(pathPattern("/actuator/health"), pathPattern("/actuator/health/**"))
+				.requestMatchers(pathPattern("/actuator/health"), pathPattern("/actuator/health/**"),
+						pathPattern("/actuator/info"))
 				.permitAll()
+				// The gateway's own metrics for an operator's token; any other actuator
+				// path
+				// is refused here, so the catch-all route never carries it to the
+				// portal's.
+				.requestMatchers(pathPattern("/actuator/prometheus"))
+				.hasAuthority(CompactsAuthorities.PLATFORM_ADMIN)
+				.requestMatchers(pathPattern("/actuator/**"))
+				.denyAll()
 				// An invitation link signs its reader in first, then comes back to the
 				// invitation.
 				.requestMatchers(pathPattern("/invitations/**"))

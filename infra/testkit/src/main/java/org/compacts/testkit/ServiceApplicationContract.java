@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -15,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * What every service with a database and a broker shows once it runs: it is ready only
@@ -68,6 +71,37 @@ public abstract class ServiceApplicationContract {
 			assertThat(Integer.parseInt(single(s, "SELECT count(*) FROM flyway_schema_history WHERE success")))
 				.isPositive();
 		}
+	}
+
+	/**
+	 * The metrics an operator's Prometheus finds on the service itself, without a token:
+	 * its requests, its Kafka consumers' lag, and what the service adds through
+	 * {@link #expectedMetrics()}. The consumers' client metrics are bound as each
+	 * consumer starts, so they are waited for.
+	 */
+	@Test
+	void showsItsMetricsToPrometheusOnTheServiceItself() {
+		TestClient.anonymous(port).get().uri("/actuator/health").exchange();
+
+		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+			String scrape = TestClient.anonymous(port)
+				.get()
+				.uri("/actuator/prometheus")
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.returnResult(String.class)
+				.getResponseBody();
+			assertThat(scrape).contains(expectedMetrics());
+		});
+	}
+
+	/**
+	 * The metric names (as Prometheus writes them) a scrape must contain; a service adds
+	 * its own.
+	 */
+	protected List<String> expectedMetrics() {
+		return List.of("http_server_requests_seconds_count", "kafka_consumer_fetch_manager_records_lag_max");
 	}
 
 	private static String single(Statement statement, String sql) throws SQLException {

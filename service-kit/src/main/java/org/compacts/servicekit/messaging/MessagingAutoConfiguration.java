@@ -3,8 +3,10 @@ package org.compacts.servicekit.messaging;
 import java.time.Duration;
 import java.util.Map;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -35,8 +37,9 @@ public class MessagingAutoConfiguration {
 
 	@Bean
 	@ConditionalOnBean(ProducerFactory.class)
-	DeadLetters deadLetters(ProducerFactory<Object, Object> producers, MessagingProperties properties) {
-		return new DeadLetters(producers, properties.deadLetterTopic());
+	DeadLetters deadLetters(ProducerFactory<Object, Object> producers, MessagingProperties properties,
+			ObjectProvider<MeterRegistry> meters) {
+		return new DeadLetters(producers, properties.deadLetterTopic(), meters);
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package org.compacts.servicekit.outbox;
 
+import io.micrometer.core.instrument.binder.MeterBinder;
+
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -12,7 +14,8 @@ import org.springframework.modulith.events.core.EventPublicationRegistry;
 /**
  * Every service with an outbox resends what a previous run left unsent the same way
  * ({@link OutstandingEvents}), where it switches that on with
- * {@code compacts.outbox.resend-outstanding-at-start}.
+ * {@code compacts.outbox.resend-outstanding-at-start}, and shows its backlog
+ * ({@link OutboxBacklog}).
  */
 @AutoConfiguration(afterName = "org.springframework.modulith.events.config.EventPublicationAutoConfiguration")
 @ConditionalOnClass(EventPublicationRegistry.class)
@@ -24,6 +27,13 @@ public class OutboxAutoConfiguration {
 	@ConditionalOnBooleanProperty("compacts.outbox.resend-outstanding-at-start")
 	OutstandingEvents outstandingEvents(EventPublicationRegistry registry, IncompleteEventPublications incomplete) {
 		return new OutstandingEvents(registry, incomplete);
+	}
+
+	@Bean
+	@ConditionalOnBean(EventPublicationRegistry.class)
+	@ConditionalOnClass(MeterBinder.class)
+	OutboxBacklog outboxBacklog(EventPublicationRegistry registry) {
+		return new OutboxBacklog(registry);
 	}
 
 }

@@ -29,15 +29,18 @@ public final class ResourceServer extends AbstractHttpConfigurer<ResourceServer,
 	}
 
 	/**
-	 * A service's filter chain: these defaults; health, info, the error page and the API
-	 * documentation open to all; then the service's own rules, in their order; anything
-	 * they do not name refused.
+	 * A service's filter chain: these defaults; health, info, the Prometheus metrics, the
+	 * error page and the API documentation open to all (the services sit behind the
+	 * gateway, which routes none of them); then the service's own rules, in their order;
+	 * anything they do not name refused.
 	 */
 	public static SecurityFilterChain filterChain(HttpSecurity http,
 			Customizer<AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry> serviceRules)
 			throws Exception {
 		return http.with(defaults(), Customizer.withDefaults()).authorizeHttpRequests(requests -> {
-			requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/error")
+			requests
+				.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
+						"/error")
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
 						"/swagger-ui/**")

@@ -1,5 +1,6 @@
 package org.compacts.sync.security;
 
+import org.compacts.servicekit.security.CompactsAuthorities;
 import org.compacts.servicekit.security.ResourceServer;
 import org.compacts.servicekit.security.TenantAccess;
 import org.compacts.servicekit.security.TenantRole;
@@ -13,7 +14,7 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * A compact's sync status is for its members (a county's view of its followers for the
  * county's members); acting on it (catch-up, resolving a conflict) for its editors. The
- * API documentation is public.
+ * dead letters are the platform admin's. The API documentation is public.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -25,7 +26,9 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.GET, "/api/t/{tenant}/sync/**")
 			.access(TenantAccess.atLeast(TenantRole.MEMBER))
 			.requestMatchers("/api/t/{tenant}/sync/**")
-			.access(TenantAccess.atLeast(TenantRole.EDITOR)));
+			.access(TenantAccess.atLeast(TenantRole.EDITOR))
+			.requestMatchers("/api/sync/dead-letters", "/api/sync/dead-letters/**")
+			.hasAuthority(CompactsAuthorities.PLATFORM_ADMIN));
 	}
 
 }
