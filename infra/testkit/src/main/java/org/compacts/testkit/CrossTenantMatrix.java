@@ -447,7 +447,9 @@ public final class CrossTenantMatrix {
 	private static final List<String> PROSE = List.of("title", "name", "text", "body", "summary", "meaning", "story",
 			"suggestion", "note", "outcome", "aim");
 
-	/** Prose by its look: a word that starts with a letter, no address, link or code. */
+	/**
+	 * Prose by its look: a word that starts with a letter, no address, link, code or id.
+	 */
 	private static final Pattern LOOKS_LIKE_PROSE = Pattern.compile("\\p{L}[^@/:]*\\p{Ll}[^@/:]*");
 
 	/**
@@ -468,7 +470,8 @@ public final class CrossTenantMatrix {
 		object.propertyNames().forEach(names::add);
 		for (String name : names) {
 			JsonNode value = object.path(name);
-			if (value.isString() && LOOKS_LIKE_PROSE.matcher(value.asString()).matches()) {
+			if (value.isString() && LOOKS_LIKE_PROSE.matcher(value.asString()).matches()
+					&& !UUID.matcher(value.asString()).matches()) {
 				object.put(name, value.asString() + " (writer " + writer + ")");
 				return new RawBody(body.contentType(), JSON.writeValueAsString(object));
 			}
