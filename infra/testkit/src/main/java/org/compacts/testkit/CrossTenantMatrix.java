@@ -443,25 +443,37 @@ public final class CrossTenantMatrix {
 		return new Raced(raced, skipped, uncovered, findings);
 	}
 
-	private static final Pattern NOT_PROSE = Pattern
-		.compile("[A-Z0-9_]+|\\d{4}-\\d{2}-\\d{2}.*|.*@.*|[0-9a-f-]{36}|[0-9.]+");
+	/** Where a body's prose usually is, first to last. */
+	private static final List<String> PROSE = List.of("title", "name", "text", "body", "summary", "meaning", "story",
+			"suggestion", "note", "outcome", "aim");
 
 	/**
-	 * The body with its first prose field told apart by the writer's number, so each
-	 * writer's edit changes the resource: an edit that changes nothing is no update to
-	 * lose, and wins beside any other.
+	 * Prose by its look: a word that starts with a letter, no address, link, code or id.
+	 */
+	private static final Pattern LOOKS_LIKE_PROSE = Pattern.compile("\\p{L}[^@/:]*\\p{Ll}[^@/:]*");
+
+	/**
+	 * The body with one prose field told apart by the writer's number, so each writer's
+	 * edit changes the resource: an edit that changes nothing is no update to lose, and
+	 * wins beside any other. A field named as prose is chosen first, whatever the order
+	 * the sample's map wrote them in.
 	 */
 	private static @Nullable RawBody distinct(@Nullable RawBody body, int writer) {
 		if (body == null || !body.contentType().equals("application/json")) {
 			return body;
 		}
 		JsonNode json = JSON.readTree(body.body());
-		if (json instanceof tools.jackson.databind.node.ObjectNode object) {
-			for (Map.Entry<String, JsonNode> field : object.properties()) {
-				if (field.getValue().isString() && !NOT_PROSE.matcher(field.getValue().asString()).matches()) {
-					object.put(field.getKey(), field.getValue().asString() + " (writer " + writer + ")");
-					return new RawBody(body.contentType(), JSON.writeValueAsString(object));
-				}
+		if (!(json instanceof tools.jackson.databind.node.ObjectNode object)) {
+			return body;
+		}
+		List<String> names = new ArrayList<>(PROSE);
+		object.propertyNames().forEach(names::add);
+		for (String name : names) {
+			JsonNode value = object.path(name);
+			if (value.isString() && LOOKS_LIKE_PROSE.matcher(value.asString()).matches()
+					&& !UUID.matcher(value.asString()).matches()) {
+				object.put(name, value.asString() + " (writer " + writer + ")");
+				return new RawBody(body.contentType(), JSON.writeValueAsString(object));
 			}
 		}
 		return body;

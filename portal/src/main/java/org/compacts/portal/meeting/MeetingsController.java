@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.compacts.portal.site.PaperPages;
 import org.compacts.portal.backend.DateInput;
 import org.compacts.portal.backend.Forms;
 import org.compacts.portal.backend.Outcome;
@@ -182,12 +183,12 @@ class MeetingsController {
 
 	private final Services services;
 
-	private final MinutesPdf pdf;
+	private final PaperPages paper;
 
-	MeetingsController(Meetings meetings, Services services, MinutesPdf pdf) {
+	MeetingsController(Meetings meetings, Services services, PaperPages paper) {
 		this.meetings = meetings;
 		this.services = services;
-		this.pdf = pdf;
+		this.paper = paper;
 	}
 
 	@GetMapping
@@ -354,7 +355,9 @@ class MeetingsController {
 	@GetMapping("/{id}/minutes.pdf")
 	ResponseEntity<byte[]> minutes(@ModelAttribute(name = "here", binding = false) Here here, @PathVariable String slug,
 			@PathVariable UUID id, HttpServletRequest request) {
-		return pdf.of(here.name(), meetings.meeting(slug, id), request);
+		Meeting meeting = meetings.meeting(slug, id);
+		return paper.pdf("meeting/minutes-pdf", Map.of("compact", here.name(), "meeting", meeting),
+				"minutes-" + meeting.heldOn() + ".pdf", request);
 	}
 
 	private String transition(Here here, String slug, UUID id, String what, Map<String, String> body,

@@ -1,9 +1,11 @@
 package org.compacts.portal.meeting;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.compacts.portal.site.PaperPages;
 import org.compacts.portal.backend.Services;
 import org.compacts.portal.meeting.Meetings.Meeting;
 import org.compacts.portal.meeting.Meetings.Summary;
@@ -31,12 +33,12 @@ class PublicMeetingsController {
 
 	private final Services services;
 
-	private final MinutesPdf pdf;
+	private final PaperPages paper;
 
-	PublicMeetingsController(Meetings meetings, Services services, MinutesPdf pdf) {
+	PublicMeetingsController(Meetings meetings, Services services, PaperPages paper) {
 		this.meetings = meetings;
 		this.services = services;
-		this.pdf = pdf;
+		this.paper = paper;
 	}
 
 	@GetMapping("/t/{slug:[a-z0-9-]+}/meetings")
@@ -56,7 +58,9 @@ class PublicMeetingsController {
 
 	@GetMapping("/t/{slug:[a-z0-9-]+}/meetings/{id}/minutes.pdf")
 	ResponseEntity<byte[]> minutes(@PathVariable String slug, @PathVariable UUID id, HttpServletRequest request) {
-		return pdf.of(site(slug).name(), published(slug, id), request);
+		Meeting meeting = published(slug, id);
+		return paper.pdf("meeting/minutes-pdf", Map.of("compact", site(slug).name(), "meeting", meeting),
+				"minutes-" + meeting.heldOn() + ".pdf", request);
 	}
 
 	private Meeting published(String slug, UUID id) {

@@ -1,8 +1,10 @@
 package org.compacts.portal.review;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.compacts.portal.site.PaperPages;
 import org.compacts.portal.backend.Services;
 
 import org.springframework.http.HttpStatus;
@@ -26,11 +28,11 @@ class PublicReviewsController {
 
 	private final Services services;
 
-	private final ReviewPdf pdf;
+	private final PaperPages paper;
 
-	PublicReviewsController(Services services, ReviewPdf pdf) {
+	PublicReviewsController(Services services, PaperPages paper) {
 		this.services = services;
-		this.pdf = pdf;
+		this.paper = paper;
 	}
 
 	@GetMapping("/t/{slug:[a-z0-9-]+}/reviews")
@@ -53,7 +55,9 @@ class PublicReviewsController {
 
 	@GetMapping("/t/{slug:[a-z0-9-]+}/reviews/{year:\\d{4}}/review.pdf")
 	ResponseEntity<byte[]> reviewPdf(@PathVariable String slug, @PathVariable int year, HttpServletRequest request) {
-		return pdf.of(site(slug).name(), published(slug, year), request);
+		Review review = published(slug, year);
+		return paper.pdf("review/review-pdf", Map.of("compact", site(slug).name(), "review", review),
+				"annual-review-" + review.period() + ".pdf", request);
 	}
 
 	/** A member signed in reads drafts through the API: the public page shows none. */

@@ -1,5 +1,10 @@
 package org.compacts.portal.consultation;
 
+import java.util.UUID;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.compacts.portal.FakeServices;
 import org.compacts.servicekit.security.TenantRole;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,7 +43,7 @@ import static org.springframework.test.web.client.response.MockRestResponseCreat
 @Import(FakeServices.class)
 @WebMvcTest(controllers = { ConsultationsController.class, PublicConsultationsController.class },
 		includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-				pattern = "org\\.compacts\\.portal\\.((backend|security|workspace|consultation)\\..*|site\\.(Dates|Markdown))"))
+				pattern = "org\\.compacts\\.portal\\.((backend|security|workspace|consultation)\\..*|site\\.(Dates|Markdown|PaperPages))"))
 class ConsultationPagesTest {
 
 	static final String ID = "c0150000-0000-4000-8000-000000000001";
@@ -221,6 +226,39 @@ class ConsultationPagesTest {
 					"3 responses.", "2.67", "Option 2", ">5<", "Say who leads.", "aspirational",
 					"Voluntary and community", "results.csv", ">Achievable</th>", ">Aspirational</th>", ">2 fair</th>")
 			.doesNotContain(">ACHIEVABLE<");
+	}
+
+	@Test
+	void theResultsArePrintedAsAPdfSummaryWithWhatTheCompactDid() throws Exception {
+		answer(API + "/" + ID, consultation("Closed one", "CLOSED", true, "ALLOWED_WITH_REASON", 3));
+		answer(API + "/" + ID + "/results", """
+				{"responses":2,"questions":[
+				  {"question":0,"text":"Rate the monitoring","type":"RATING","answered":2,
+				   "counts":[{"label":"1 poor","count":1},{"label":"2 good","count":1}],
+				   "mean":1.5,"median":1.5,"borda":[],"yesShare":null,"texts":[]}],
+				 "commentsByAnchor":{},"bySector":{"PUBLIC":1,"VCS":1,"PRIVATE":0,"INDIVIDUAL":0}}""");
+		answer(API + "/" + ID + "/points", """
+				[{"question":0,"anchor":null,"label":"Question 1","text":"Rate the monitoring","achievable":0,
+				  "aspirational":0,"comments":0,"isAspirational":false,
+				  "reply":{"id":"%s","question":0,"anchor":null,"text":"We report <each> quarter now.","item":null,
+				  "itemVersion":null,"answeredAt":"2027-07-01T10:00:00Z","version":0},"action":null}]"""
+			.formatted(UUID.randomUUID()));
+
+		MvcTestResult pdf = mvc.get().uri("/t/swale/consultations/" + ID + "/results.pdf").exchange();
+
+		assertThat(pdf).hasStatus(HttpStatus.OK).hasContentType(MediaType.APPLICATION_PDF);
+		try (PDDocument document = Loader.loadPDF(pdf.getResponse().getContentAsByteArray())) {
+			assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Results: Closed one");
+			assertThat(new PDFTextStripper().getText(document)).contains("Swale", "2 responses.", "Rate the monitoring",
+					"1.5", "Voluntary and community", "You said, we did", "We report <each> quarter now.");
+		}
+	}
+
+	@Test
+	void noPdfOfResultsBeforeTheClose() {
+		answer(API + "/" + ID, consultation("Open one", "OPEN", false, "ALLOWED", 0));
+
+		assertThat(mvc.get().uri("/t/swale/consultations/" + ID + "/results.pdf")).hasStatus(HttpStatus.NOT_FOUND);
 	}
 
 	@Test

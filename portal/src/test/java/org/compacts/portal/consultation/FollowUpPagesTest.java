@@ -41,7 +41,7 @@ import static org.springframework.test.web.client.response.MockRestResponseCreat
 @WebMvcTest(
 		controllers = { ConsultationsController.class, PublicConsultationsController.class, FollowUpController.class },
 		includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-				pattern = "org\\.compacts\\.portal\\.((backend|security|workspace|consultation)\\..*|site\\.(Dates|Markdown))"))
+				pattern = "org\\.compacts\\.portal\\.((backend|security|workspace|consultation)\\..*|site\\.(Dates|Markdown|PaperPages))"))
 class FollowUpPagesTest {
 
 	static final String PAGE = "/t/swale/workspace/consultations/" + ID;

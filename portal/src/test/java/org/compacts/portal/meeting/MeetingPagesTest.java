@@ -37,7 +37,7 @@ import static org.springframework.test.web.client.response.MockRestResponseCreat
 @Import(FakeServices.class)
 @WebMvcTest(controllers = { MeetingsController.class, PublicMeetingsController.class },
 		includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-				pattern = "org\\.compacts\\.portal\\.((backend|security|workspace|meeting)\\..*|site\\.Dates)"))
+				pattern = "org\\.compacts\\.portal\\.((backend|security|workspace|meeting)\\..*|site\\.(Dates|PaperPages))"))
 class MeetingPagesTest {
 
 	static final String LENHAM = "3ee70000-0000-4000-8000-000000000001";

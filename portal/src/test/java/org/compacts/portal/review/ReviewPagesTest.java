@@ -39,7 +39,7 @@ import static org.springframework.test.web.client.response.MockRestResponseCreat
 		controllers = { ReviewsController.class, SteeringGroupController.class, PublicReviewsController.class,
 				SuggestionsController.class },
 		includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-				pattern = "org\\.compacts\\.portal\\.((backend|security|workspace)\\..*|review\\.ReviewPdf|site\\.(Dates|Markdown))"))
+				pattern = "org\\.compacts\\.portal\\.((backend|security|workspace)\\..*|site\\.(Dates|Markdown|PaperPages))"))
 class ReviewPagesTest {
 
 	static final String AMENDMENT = "a3e00000-0000-4000-8000-000000000001";

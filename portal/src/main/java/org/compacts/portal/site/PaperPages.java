@@ -1,11 +1,9 @@
-package org.compacts.portal.meeting;
+package org.compacts.portal.site;
 
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.compacts.portal.meeting.Meetings.Meeting;
-import org.compacts.portal.site.Dates;
-import org.compacts.portal.site.Pdfs;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -16,30 +14,37 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** A meeting's minutes on paper, from the same words as its page. */
+/**
+ * A page on paper: its own template (with @page rules), given the same words as the page
+ * it prints, answered as a PDF shown in the browser. One way for the minutes, the annual
+ * review and a consultation's results.
+ */
 @Component
-class MinutesPdf {
+public class PaperPages {
 
 	private final ITemplateEngine templates;
 
 	private final Dates dates;
 
-	MinutesPdf(ITemplateEngine templates, Dates dates) {
+	PaperPages(ITemplateEngine templates, Dates dates) {
 		this.templates = templates;
 		this.dates = dates;
 	}
 
-	ResponseEntity<byte[]> of(String compact, Meeting meeting, HttpServletRequest request) {
+	/**
+	 * @param variables the template's, beside {@code dates}
+	 * @param filename what a browser saves it as
+	 */
+	public ResponseEntity<byte[]> pdf(String template, Map<String, ?> variables, String filename,
+			HttpServletRequest request) {
 		Context context = new Context(Locale.UK);
-		context.setVariable("compact", compact);
-		context.setVariable("meeting", meeting);
+		variables.forEach(context::setVariable);
 		context.setVariable("dates", dates);
-		String html = templates.process("meeting/minutes-pdf", context);
+		String html = templates.process(template, context);
 		String base = ServletUriComponentsBuilder.fromContextPath(request).path("/").toUriString();
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.inline().filename("minutes-" + meeting.heldOn() + ".pdf").build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(filename).build().toString())
 			.body(Pdfs.render(html, base));
 	}
 
