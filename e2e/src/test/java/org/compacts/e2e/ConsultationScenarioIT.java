@@ -49,6 +49,12 @@ class ConsultationScenarioIT {
 		// two of Kent's organisations to respond for, first in the register's order
 		organisation("Aaa Kent Council " + run, "PUBLIC");
 		organisation("Aab Kent Voluntary Action " + run, "VCS");
+		// the draft consulted on: a code of Kent's whose first version is in consultation
+		// (a code of its own, so that the editor's scenario keeps Kent's Consultation
+		// code
+		// as it knows it)
+		String draft = "The Consultation code, 2027 draft " + run;
+		codeInConsultation(draft);
 		browser = Browser.start();
 		Pages.signIn(browser, "kim.admin");
 
@@ -56,7 +62,7 @@ class ConsultationScenarioIT {
 		follow(By.linkText("Consultations"));
 		Pages.assertUsable(browser, "consultations list");
 		String ten = "How should the compact work next? " + run;
-		write(ten, 10, null);
+		write(ten, 10, null, "Code: " + draft + ", version 1");
 		follow(By.cssSelector("[data-test=open] button"));
 		assertThat(done()).contains("open");
 		assertThat(text("[data-test=verdict]")).contains("10 weeks is shorter than the standard of 12 weeks");
@@ -66,7 +72,7 @@ class ConsultationScenarioIT {
 
 		browser.get(E2ePlatform.gatewayUrl() + "/t/kent/workspace/consultations");
 		String six = "Funding for next year " + run;
-		write(six, 6, null);
+		write(six, 6, null, null);
 		follow(By.cssSelector("[data-test=open] button"));
 		assertThat(text("[data-test=error-summary]")).contains("shorter than the minimum of 8 weeks");
 		Pages.assertUsable(browser, "consultation refused");
@@ -77,10 +83,11 @@ class ConsultationScenarioIT {
 		assertThat(done()).contains("open");
 		assertThat(text("[data-test=short-reason]")).isEqualTo("The funding decision is taken in March.");
 
-		respond(tenPage, 0, "Kim Admin", "4", List.of("2", "1", "3"), "ACHIEVABLE");
+		respond(tenPage, 0, "Kim Admin", "4", List.of("2", "1", "3"), "ACHIEVABLE", null);
 		Pages.signOut(browser);
 		Pages.signIn(browser, "alex.champion");
-		respond(tenPage, 1, "Alex Champion", "1", List.of("1", "3", "2"), "ASPIRATIONAL");
+		respond(tenPage, 1, "Alex Champion", "1", List.of("1", "3", "2"), "ASPIRATIONAL",
+				"Say who leads the monitoring " + run + ".");
 		Pages.assertUsable(browser, "consultation after a response");
 		// the draft response is changed until the close: the page holds it as saved
 		browser.get(tenPage);
@@ -140,8 +147,37 @@ class ConsultationScenarioIT {
 		assertThat(text("[data-test=borda]")).contains("Option 1 3", "Option 2 2", "Option 3 1");
 		assertThat(text("[data-test=you-said-we-did]")).contains("Is a joint monitoring group achievable?",
 				"A joint monitoring group meets from April " + run + ".");
+		assertThat(text("[data-test=comments-by-anchor]")).contains("Say who leads the monitoring " + run + ".");
 		Pages.assertUsable(browser, "public consultation results");
 		Pages.screenshot(browser, "public-consultation-results");
+		// and on paper, for anyone
+		byte[] pdf = E2ePlatform.gateway()
+			.get()
+			.uri(browser.findElement(By.cssSelector("[data-test=results-pdf]")).getAttribute("href"))
+			.retrieve()
+			.body(byte[].class);
+		assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+	}
+
+	private static void codeInConsultation(String title) {
+		String token = E2ePlatform.tokens().accessToken("kim.admin");
+		String id = E2ePlatform.gateway()
+			.post()
+			.uri("/api/t/kent/codes")
+			.header("Authorization", "Bearer " + token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("title", title, "aim", "Partners consult each other early and for long enough.", "mode",
+					"ADAPTABLE"))
+			.retrieve()
+			.body(tools.jackson.databind.JsonNode.class)
+			.path("id")
+			.asString();
+		E2ePlatform.gateway()
+			.post()
+			.uri("/api/t/kent/codes/{id}/versions/1/consultation", id)
+			.header("Authorization", "Bearer " + token)
+			.retrieve()
+			.toBodilessEntity();
 	}
 
 	private static void plan(String title) {
@@ -167,10 +203,13 @@ class ConsultationScenarioIT {
 	}
 
 	/** A draft with the demo's kind of questions, from today for the weeks given. */
-	private void write(String title, int weeks, String reason) {
+	private void write(String title, int weeks, String reason, String draft) {
 		follow(By.cssSelector("[data-test=new-consultation]"));
 		Pages.assertUsable(browser, "new consultation form");
 		type(By.id("title"), title);
+		if (draft != null) {
+			new Select(browser.findElement(By.id("draft"))).selectByVisibleText(draft);
+		}
 		date("opensOn", today);
 		date("closesOn", today.plusWeeks(weeks));
 		if (reason != null) {
@@ -188,7 +227,8 @@ class ConsultationScenarioIT {
 		assertThat(done()).contains("draft");
 	}
 
-	private void respond(String page, int organisation, String name, String rating, List<String> places, String tag) {
+	private void respond(String page, int organisation, String name, String rating, List<String> places, String tag,
+			String comment) {
 		browser.get(page);
 		follow(By.cssSelector("[data-test=respond]"));
 		Pages.assertUsable(browser, "respond form");
@@ -199,6 +239,11 @@ class ConsultationScenarioIT {
 			new Select(browser.findElement(By.id("rank-1-" + j))).selectByValue(places.get(j));
 		}
 		browser.findElement(By.cssSelector("label[for=answer-2-" + ("ACHIEVABLE".equals(tag) ? 0 : 1) + "]")).click();
+		if (comment != null) {
+			// on the draft's aim, its first field
+			new Select(browser.findElement(By.id("commentAnchor-0"))).selectByIndex(1);
+			type(By.id("commentText-0"), comment);
+		}
 		follow(By.cssSelector("[data-test=save]"));
 		assertThat(done()).contains("response is saved");
 	}

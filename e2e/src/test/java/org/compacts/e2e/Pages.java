@@ -59,6 +59,10 @@ final class Pages {
 		browser.get(E2ePlatform.gatewayUrl() + "/");
 		if (!browser.findElements(By.cssSelector("[data-test=sign-out]")).isEmpty()) {
 			browser.findElement(By.cssSelector("[data-test=sign-out]")).click();
+			// back from Keycloak's end of the session: leaving sooner kept Keycloak's own
+			// session, and the next sign-in went through without its form
+			new WebDriverWait(browser, PATIENCE)
+				.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-test=sign-in]")));
 		}
 		browser.manage().deleteAllCookies();
 	}

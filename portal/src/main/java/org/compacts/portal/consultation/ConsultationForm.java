@@ -20,12 +20,19 @@ record ConsultationForm(@Nullable String title, @Nullable String summary, @Nulla
 		@Nullable DateInput closesOn, @Nullable String shortReason, @Nullable String allowsIndividuals,
 		@Nullable List<String> questionText, @Nullable List<String> questionType,
 		@Nullable List<String> questionOptions, @Nullable List<String> questionScale,
-		@Nullable List<String> questionLabels, @Nullable Long version) {
+		@Nullable List<String> questionLabels, @Nullable String draft, @Nullable Long version) {
 
 	static final int SPARE = 3;
 
-	/** The service's fields in the form's names: questions[2].options is row 3's. */
-	static final Map<String, String> NAMES = Map.of();
+	/**
+	 * The service's fields in the form's names (questions[2].options is row 3's): the
+	 * draft consulted on is one choice of item and version.
+	 */
+	static final Map<String, String> NAMES = Map.of("itemId", "draft", "itemVersion", "draft");
+
+	/** A choice of draft: {@code <item id>:<version number>}. */
+	private static final java.util.regex.Pattern DRAFT = java.util.regex.Pattern
+		.compile("([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}):([0-9]{1,6})");
 
 	ConsultationForm {
 		opensOn = DateInput.orBlank(opensOn);
@@ -39,7 +46,7 @@ record ConsultationForm(@Nullable String title, @Nullable String summary, @Nulla
 
 	static ConsultationForm blank() {
 		return new ConsultationForm("", "", DateInput.BLANK, DateInput.BLANK, "", null, List.of(), List.of(), List.of(),
-				List.of(), List.of(), null);
+				List.of(), List.of(), "", null);
 	}
 
 	static ConsultationForm of(Consultation consultation) {
@@ -54,6 +61,8 @@ record ConsultationForm(@Nullable String title, @Nullable String summary, @Nulla
 					.map(question -> question.scale() == null ? "" : question.scale().toString())
 					.toList(),
 				questions.stream().map(question -> String.join("\n", question.labels())).toList(),
+				consultation.item() == null || consultation.itemVersion() == null ? ""
+						: consultation.item().itemId() + ":" + consultation.itemVersion(),
 				consultation.version());
 	}
 
@@ -99,6 +108,16 @@ record ConsultationForm(@Nullable String title, @Nullable String summary, @Nulla
 		body.put("closesOn", typed.day("closesOn", closesOn));
 		body.put("shortReason", Forms.blankAsNull(shortReason));
 		body.put("allowsIndividuals", "true".equals(allowsIndividuals));
+		String chosen = Forms.blankAsNull(draft);
+		java.util.regex.Matcher matched = chosen == null ? null : DRAFT.matcher(chosen.strip());
+		if (chosen != null && (matched == null || !matched.matches())) {
+			// not a choice the page offered: the service names the field
+			body.put("itemId", chosen);
+		}
+		else if (matched != null) {
+			body.put("itemId", matched.group(1));
+			body.put("itemVersion", Integer.parseInt(matched.group(2)));
+		}
 		List<Map<String, @Nullable Object>> questions = new ArrayList<>();
 		for (Row row : getRows()) {
 			if (row.isBlank()) {

@@ -70,7 +70,7 @@ class ConsultationsController {
 	String blank(@ModelAttribute(name = "here", binding = false) Here here, Model model) {
 		here.requireEditor();
 		model.addAttribute("form", ConsultationForm.blank());
-		return "consultation/form";
+		return formPage(here.slug(), model);
 	}
 
 	@PostMapping
@@ -81,7 +81,7 @@ class ConsultationsController {
 				form::request, null, Consultation.class);
 		if (added.isRefused()) {
 			Forms.showRefusal(added.refused().inFormNames(ConsultationForm.NAMES), model, response);
-			return "consultation/form";
+			return formPage(slug, model);
 		}
 		return "redirect:/t/" + slug + "/workspace/consultations"
 				+ (added.body() == null ? "" : "/" + added.body().id()) + "?done=added";
@@ -102,7 +102,7 @@ class ConsultationsController {
 		Consultation consultation = consultation(slug, id);
 		model.addAttribute("form", ConsultationForm.of(consultation));
 		model.addAttribute("consultation", consultation);
-		return "consultation/form";
+		return formPage(slug, model);
 	}
 
 	/** Saves the draft from the version the editor saw. */
@@ -116,7 +116,7 @@ class ConsultationsController {
 		if (saved.isRefused()) {
 			Forms.showRefusal(saved.refused().inFormNames(ConsultationForm.NAMES), model, response);
 			model.addAttribute("consultation", consultation(slug, id));
-			return "consultation/form";
+			return formPage(slug, model);
 		}
 		return "redirect:/t/" + slug + "/workspace/consultations/" + id + "?done=saved";
 	}
@@ -432,6 +432,49 @@ class ConsultationsController {
 		model.addAttribute("registered", List
 			.of(Services.read(services.compacts().get().uri("/api/t/{slug}/organisations", slug), Registered[].class)));
 		return "consultation/respond";
+	}
+
+	/**
+	 * A principle or code whose latest version is in consultation, as the form offers it.
+	 */
+	record DraftChoice(String value, String label) {
+	}
+
+	/** The item lists' fields the choice needs. */
+	record Listed(UUID id, String kind, int version, String status, Listed.Content content) {
+
+		record Content(String title) {
+		}
+
+	}
+
+	/**
+	 * The form, with the drafts it may consult on: each principle and code whose latest
+	 * version is in consultation.
+	 */
+	private String formPage(String slug, Model model) {
+		List<DraftChoice> drafts = new ArrayList<>();
+		for (String kind : List.of("principles", "codes")) {
+			for (Listed item : Services.read(services.compacts().get().uri("/api/t/{slug}/{kind}", slug, kind),
+					Listed[].class)) {
+				if ("CONSULTATION".equals(item.status())) {
+					drafts.add(new DraftChoice(item.id() + ":" + item.version(),
+							("CODE".equals(item.kind()) ? "Code: " : "Principle: ") + item.content().title()
+									+ ", version " + item.version()));
+				}
+			}
+		}
+		// the draft it was written on stays a choice when that version has moved on
+		if (model.getAttribute("consultation") instanceof Consultation written && written.item() != null
+				&& written.itemVersion() != null) {
+			String value = written.item().itemId() + ":" + written.itemVersion();
+			if (drafts.stream().noneMatch(draft -> draft.value().equals(value))) {
+				drafts.add(0, new DraftChoice(value, ("CODE".equals(written.item().kind()) ? "Code: " : "Principle: ")
+						+ written.item().title() + ", version " + written.itemVersion()));
+			}
+		}
+		model.addAttribute("drafts", drafts);
+		return "consultation/form";
 	}
 
 	private Consultation consultation(String slug, UUID id) {

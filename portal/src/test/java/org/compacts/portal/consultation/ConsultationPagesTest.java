@@ -65,6 +65,70 @@ class ConsultationPagesTest {
 		FakeServices.kentAndSwale(backends);
 		answer(TENANTS + "/api/tenants/swale", """
 				{"slug":"swale","name":"Swale Compact","level":"DISTRICT","parentSlug":"kent"}""");
+		// one code in consultation, one published principle: the form offers the first
+		// only
+		answer(COMPACTS + "/api/t/swale/codes",
+				"""
+						[{"id":"%s","kind":"CODE","version":3,"status":"CONSULTATION","content":{"title":"Consultation <b>"}}]"""
+					.formatted(CODE));
+		answer(COMPACTS + "/api/t/swale/principles", """
+				[{"id":"%s","kind":"PRINCIPLE","version":1,"status":"PUBLISHED","content":{"title":"Trust"}}]"""
+			.formatted(UUID.randomUUID()));
+	}
+
+	static final String CODE = "c0de0000-0000-4000-8000-000000000003";
+
+	@Test
+	void aDraftInConsultationIsOfferedAndConsultedOn() {
+		backends.expect(once(), requestTo(API))
+			.andExpect(method(HttpMethod.POST))
+			.andExpect(jsonPath("$.itemId").value(CODE))
+			.andExpect(jsonPath("$.itemVersion").value(3))
+			.andRespond(withStatus(HttpStatus.CREATED).contentType(MediaType.APPLICATION_JSON)
+				.body(consultation("On the code", "DRAFT", false, "REFUSED", 0)));
+
+		assertThat(mvc.get().uri(PAGE + "/new").with(as("swale", TenantRole.EDITOR))).hasStatus(HttpStatus.OK)
+			.bodyText()
+			.contains("value=\"" + CODE + ":3\"", "Code: Consultation &lt;b&gt;, version 3",
+					"None: only the questions below")
+			.doesNotContain("Trust");
+
+		assertThat(mvc.post()
+			.uri(PAGE)
+			.with(as("swale", TenantRole.EDITOR))
+			.param("title", "On the code")
+			.param("draft", CODE + ":3")
+			.param("opensOn.day", "1")
+			.param("opensOn.month", "3")
+			.param("opensOn.year", "2027")
+			.param("closesOn.day", "12")
+			.param("closesOn.month", "4")
+			.param("closesOn.year", "2027")
+			.param("questionText", "Rate it")
+			.param("questionType", "RATING")
+			.param("questionScale", "3")).hasStatus(HttpStatus.FOUND);
+		backends.verify();
+	}
+
+	@Test
+	void aChoiceOfDraftThePageDidNotOfferIsRefusedOnTheFormNamingIt() {
+		backends.expect(once(), requestTo(API))
+			.andExpect(method(HttpMethod.POST))
+			.andExpect(jsonPath("$.itemId").value("made-up"))
+			.andRespond(withStatus(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_PROBLEM_JSON).body("""
+					{"status":400,"title":"Invalid request","detail":"The request was not valid.",
+					 "errors":[{"field":"itemId","reason":"is not a UUID"}]}"""));
+
+		assertThat(mvc.post()
+			.uri(PAGE)
+			.with(as("swale", TenantRole.EDITOR))
+			.param("title", "On the code")
+			.param("draft", "made-up")
+			.param("questionText", "Rate it")
+			.param("questionType", "RATING")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("href=\"#draft\"", "Draft: is not a UUID", "govuk-form-group--error");
+		backends.verify();
 	}
 
 	static String consultation(String title, String state, boolean closed, String verdict, long version) {
