@@ -301,12 +301,13 @@ class ConsultationPagesTest {
 				   "counts":[{"label":"1 poor","count":1},{"label":"2 good","count":1}],
 				   "mean":1.5,"median":1.5,"borda":[],"yesShare":null,"texts":[]}],
 				 "commentsByAnchor":{},"bySector":{"PUBLIC":1,"VCS":1,"PRIVATE":0,"INDIVIDUAL":0}}""");
-		answer(API + "/" + ID + "/points", """
-				[{"question":0,"anchor":null,"label":"Question 1","text":"Rate the monitoring","achievable":0,
-				  "aspirational":0,"comments":0,"isAspirational":false,
-				  "reply":{"id":"%s","question":0,"anchor":null,"text":"We report <each> quarter now.","item":null,
-				  "itemVersion":null,"answeredAt":"2027-07-01T10:00:00Z","version":0},"action":null}]"""
-			.formatted(UUID.randomUUID()));
+		answer(API + "/" + ID + "/points",
+				"""
+						[{"question":0,"anchor":null,"label":"Question 1","text":"Rate the monitoring","achievable":0,
+						  "aspirational":0,"comments":0,"isAspirational":false,
+						  "reply":{"id":"%s","question":0,"anchor":null,"text":"We report <each> quarter now.",
+						  "item":{"itemId":"%s","kind":"CODE","title":"Monitoring"},"itemVersion":2,"answeredAt":"2027-07-01T10:00:00Z","version":0},"action":null}]"""
+					.formatted(UUID.randomUUID(), CODE));
 
 		MvcTestResult pdf = mvc.get().uri("/t/swale/consultations/" + ID + "/results.pdf").exchange();
 
@@ -314,7 +315,8 @@ class ConsultationPagesTest {
 		try (PDDocument document = Loader.loadPDF(pdf.getResponse().getContentAsByteArray())) {
 			assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Results: Closed one");
 			assertThat(new PDFTextStripper().getText(document)).contains("Swale", "2 responses.", "Rate the monitoring",
-					"1.5", "Voluntary and community", "You said, we did", "We report <each> quarter now.");
+					"1.5", "Voluntary and community", "You said, we did", "We report <each> quarter now.",
+					"Monitoring, version 2");
 		}
 	}
 
