@@ -33,7 +33,8 @@ record Point(@Nullable Integer question, @Nullable String anchor, String label, 
 
 	/** What a person reads as the point: "Question 3: ..." or "Comments on aim". */
 	public String getHeading() {
-		return question != null ? "Question " + (question + 1) + ": " + text : "Comments on " + anchor;
+		return question != null ? "Question " + (question + 1) + ": " + text
+				: "Comments on " + (anchor == null ? "the draft" : Anchors.words(anchor));
 	}
 
 	/** The query that names it on the answer page. */

@@ -9,6 +9,13 @@ import org.jspecify.annotations.Nullable;
 record Results(int responses, List<QuestionResult> questions, Map<String, List<Comment>> commentsByAnchor,
 		Map<String, Integer> bySector) {
 
+	/** The comments by the part of the draft they are on, named as a person reads it. */
+	public Map<String, List<Comment>> getCommentsByPart() {
+		Map<String, List<Comment>> byPart = new java.util.LinkedHashMap<>();
+		commentsByAnchor.forEach((anchor, comments) -> byPart.put(Anchors.words(anchor), comments));
+		return byPart;
+	}
+
 	record Count(String label, int count) {
 
 		/**

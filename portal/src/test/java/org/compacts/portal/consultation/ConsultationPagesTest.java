@@ -288,7 +288,8 @@ class ConsultationPagesTest {
 			.bodyText()
 			.contains("Closed one", "The budget is set in March.", "set by the Consultation code, version 2",
 					"3 responses.", "2.67", "Option 2", ">5<", "Say who leads.", "aspirational",
-					"Voluntary and community", "results.csv", ">Achievable</th>", ">Aspirational</th>", ">2 fair</th>")
+					"Voluntary and community", "results.csv", ">Achievable</th>", ">Aspirational</th>", ">2 fair</th>",
+					">The aim</h3>")
 			.doesNotContain(">ACHIEVABLE<");
 	}
 

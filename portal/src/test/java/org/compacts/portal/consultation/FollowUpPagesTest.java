@@ -108,7 +108,7 @@ class FollowUpPagesTest {
 					"Monitoring, version 2", "/t/swale/codes/" + CODE,
 					"<td class=\"govuk-table__cell govuk-table__cell--numeric\">2</td>", "data-test=\"aspirational\"",
 					"/t/swale/workspace/plans/" + PLAN + "/actions/" + ACTION,
-					"Comments on publicSectorUndertakings[2]", PAGE + "/answer?question=0",
+					"Comments on public sector undertaking 2", PAGE + "/answer?question=0",
 					PAGE + "/answer?anchor=publicSectorUndertakings%5B2%5D", "data-test=\"make-actions\"",
 					"Work programme (2027-28)", "aria-current=\"page\"")
 			.doesNotContain("<b>together");
@@ -240,7 +240,7 @@ class FollowUpPagesTest {
 			.bodyText()
 			.contains("You said, we did", "Question 3: Is it achievable?",
 					"We monitor &lt;b&gt;together&lt;/b&gt; from May.", "Monitoring, version 2")
-			.doesNotContain("Comments on publicSectorUndertakings[2]", ACTION);
+			.doesNotContain("Comments on public sector undertaking 2", ACTION);
 	}
 
 	@Test
